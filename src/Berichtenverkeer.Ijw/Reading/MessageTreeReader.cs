@@ -1,0 +1,72 @@
+using System.Text;
+using System.Xml;
+
+namespace Berichtenverkeer.Ijw.Reading;
+
+/// <summary>
+/// Builds a <see cref="MessageNode"/> tree from a (validating) XmlReader in one forward pass.
+/// While it reads, <see cref="CurrentPath"/> names the element being read, so a validation callback can say where it is.
+/// </summary>
+public sealed class MessageTreeReader
+{
+    private readonly Stack<MessageNode> _open = new();
+    private readonly StringBuilder _text = new();
+
+    public MessageNode? Root { get; private set; }
+
+    public string CurrentPath => _open.TryPeek(out var node) ? node.Path : "/";
+
+    /// <summary>Reads <paramref name="reader"/> to the end and returns the root element.</summary>
+    public MessageNode Read(XmlReader reader)
+    {
+        var lineInfo = reader as IXmlLineInfo;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    Open(reader, lineInfo);
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    if (_open.Count > 0)
+                    {
+                        _text.Append(reader.Value);
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    Close();
+                    break;
+            }
+        }
+
+        return Root ?? throw new MessageFormatException("The document has no root element.");
+    }
+
+    private void Open(XmlReader reader, IXmlLineInfo? lineInfo)
+    {
+        var parent = _open.TryPeek(out var p) ? p : null;
+        _text.Clear();
+        var node = new MessageNode(reader.LocalName, reader.NamespaceURI, lineInfo?.LineNumber ?? 0, lineInfo?.LinePosition ?? 0, parent);
+        parent?.Add(node);
+        Root ??= node;
+        if (reader.IsEmptyElement)
+        {
+            node.Text = string.Empty;
+            return;
+        }
+
+        _open.Push(node);
+    }
+
+    private void Close()
+    {
+        var node = _open.Pop();
+        if (!node.HasChildren)
+        {
+            node.Text = _text.ToString();
+        }
+
+        _text.Clear();
+    }
+}
