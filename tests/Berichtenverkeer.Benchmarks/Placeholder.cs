@@ -1,0 +1,1 @@
+namespace Berichtenverkeer.Benchmarks; internal static class Program { private static int Main() => 0; }
