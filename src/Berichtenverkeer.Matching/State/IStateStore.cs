@@ -10,7 +10,8 @@ public interface IStateStore
     /// Loads what the rules need for one message:
     /// <list type="bullet">
     /// <item>the earlier message with the same Type + Afzender + Identificatie;</item>
-    /// <item>assignments: gemeente = G and (ToewijzingNummer in scope, or agb = A and bsn in scope), all versions;</item>
+    /// <item>assignments: gemeente = G and (ToewijzingNummer in scope, or agb = A and bsn in scope, or agb = A and
+    ///   ReferentieAanbieder in scope (a JW319 has no client: TR359)), all versions;</item>
     /// <item>regie: gemeente = G, agb = A, bsn in scope, deleted ones included;</item>
     /// <item>requests: agb = A and (referentie in scope, or gemeente = G and bsn in scope);
     ///   answers: gemeente = G, agb = A, referentie in scope or of those requests;</item>

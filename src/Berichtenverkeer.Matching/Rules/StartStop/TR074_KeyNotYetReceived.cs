@@ -1,0 +1,29 @@
+using Berichtenverkeer.Ijw.Catalog;
+using Berichtenverkeer.Ijw.Model;
+using Berichtenverkeer.Matching.Engine;
+using static Berichtenverkeer.Ijw.Catalog.MessageTypes;
+
+namespace Berichtenverkeer.Matching.Rules.StartStop;
+
+public sealed class TR074_KeyNotYetReceived : MatchingRule<RegieProduct>
+{
+    public override string Code => "TR074";
+
+    public override string Retourcode => "9074";
+
+    public override string Description =>
+        "With StatusAanlevering 1 the key is unique over this message and all earlier, not deleted deliveries.";
+
+    public override IReadOnlyList<MessageType> Messages => [JW305, JW307];
+
+    public override bool Passes(RegieProduct subject, MatchContext context)
+    {
+        if (subject.IsDelete)
+        {
+            return true;
+        }
+
+        var (kind, key) = (Regie.Kind(subject), Regie.Key(subject));
+        return !Regie.Standing(context).Any(r => r.Kind == kind && r.Key == key);
+    }
+}
