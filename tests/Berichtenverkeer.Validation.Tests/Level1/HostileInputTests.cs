@@ -155,6 +155,21 @@ public sealed class HostileInputTests
         Assert.Contains(errors, e => e.Message.StartsWith("Not well-formed XML", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void deeply_nested_elements_inside_a_message_are_a_clear_error_without_stack_overflow()
+    {
+        var xml = Encoding.UTF8.GetString(Sample.Bytes("JW302"));
+        var nested = string.Concat(Enumerable.Repeat("<jw302:x>", 100_000)) + string.Concat(Enumerable.Repeat("</jw302:x>", 100_000));
+        xml = xml.Replace("</jw302:Header>", "</jw302:Header>" + nested, StringComparison.Ordinal);
+
+        var (result, _, elapsed) = Measure(() => Validate(xml));
+
+        var errors = Expect.Level1(result);
+        Assert.Equal("JW302", result.Type?.Name);
+        Assert.Contains(errors, e => e.Message.Contains("nested more than", StringComparison.Ordinal));
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
+    }
+
     // ---- Encodings ----
 
     [Fact]
