@@ -34,7 +34,7 @@ internal sealed class Sample
 
     /// <summary>File names (without extension) of every valid sample, e.g. "JW301", "JW325-approved".</summary>
     public static IEnumerable<string> Names =>
-        Directory.GetFiles(Folder, "*.xml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
+        Directory.GetFiles(Folder, "*.xml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);
 
     public string Name { get; }
 
