@@ -209,8 +209,13 @@ public sealed partial class MessageValidator(ValidatorOptions options)
     }
 
     /// <summary>Drops namespace URIs from .NET's schema messages: 'http://…/jw301/schema:Bsn' reads as 'Bsn'.</summary>
+    /// <remarks>It also drops the offending value ("The value '999900061' is invalid …"): it may be a BSN, a name or an
+    /// address, and errors end up in logs and reports. The element, datatype and failed facet stay in the message.</remarks>
     private static string Plain(string message) =>
-        NamespaceName().Replace(InNamespace().Replace(message, string.Empty), string.Empty);
+        QuotedValue().Replace(NamespaceName().Replace(InNamespace().Replace(message, string.Empty), string.Empty), "${lead}");
+
+    [GeneratedRegex(@"(?<lead>The (?:value|string)) '.*?'(?= is (?:invalid|not a valid))", RegexOptions.Singleline)]
+    private static partial Regex QuotedValue();
 
     [GeneratedRegex(@"http://www\.istandaarden\.nl/ijw/3_2/(?:jw\d{3}|basisschema)/schema:")]
     private static partial Regex NamespaceName();
