@@ -115,9 +115,14 @@ public sealed partial class MessageValidator(ValidatorOptions options)
             IgnoreProcessingInstructions = true,
             CloseInput = false,
         };
+        XmlReader? current = null;
         settings.ValidationEventHandler += (_, e) =>
         {
-            errors.Add(new ValidationError(1, null, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0, tree.CurrentPath, Plain(e.Message)));
+            // A self-closing element is reported while the reader stands on it, before the tree has opened it.
+            var path = current is { NodeType: XmlNodeType.Element, IsEmptyElement: true } empty
+                ? $"{tree.CurrentPath}/{empty.LocalName}"
+                : tree.CurrentPath;
+            errors.Add(new ValidationError(1, null, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0, path, Plain(e.Message)));
             if (errors.Count >= Options.MaxErrors)
             {
                 throw new TooManyErrorsException();
@@ -127,6 +132,7 @@ public sealed partial class MessageValidator(ValidatorOptions options)
         try
         {
             using var reader = XmlReader.Create(stream, settings);
+            current = reader;
             reader.MoveToContent();
             type = MessageTypes.FromNamespace(reader.NamespaceURI);
             if (type is null || reader.LocalName != "Bericht")
