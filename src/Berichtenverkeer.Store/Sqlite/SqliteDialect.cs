@@ -168,12 +168,11 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override ValueTask DisposeAsync()
     {
-        if (_keepAlive is not null)
-        {
-            _keepAlive.Dispose();
-            SqliteConnection.ClearPool(_keepAlive);
-        }
+        _keepAlive?.Dispose();
 
+        // Close this database's pooled connections (file handles; for memory mode the database itself).
+        using var pooled = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(pooled);
         return ValueTask.CompletedTask;
     }
 
