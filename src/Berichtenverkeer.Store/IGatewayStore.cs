@@ -7,7 +7,7 @@ namespace Berichtenverkeer.Store;
 /// The gateway's database: message state (<see cref="IStateStore"/>) and reference data (<see cref="IReferenceStore"/>)
 /// in one schema. Call <see cref="MigrateAsync"/> once at startup (<see cref="StateStoreFactory.CreateMigratedAsync"/> does).
 /// </summary>
-public interface IGatewayStore : IStateStore, IReferenceStore, IAsyncDisposable, IDisposable
+public interface IGatewayStore : IStateStore, IReferenceStore, Processing.Ledger.IMessageLedger, IAsyncDisposable, IDisposable
 {
     /// <summary>"sqlite" or "postgres".</summary>
     string Provider { get; }
@@ -18,6 +18,9 @@ public interface IGatewayStore : IStateStore, IReferenceStore, IAsyncDisposable,
     /// advisory lock per schema). Throws when the database is newer than this build.
     /// </summary>
     Task<int> MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Checks that the database answers (readiness).</summary>
+    Task PingAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The highest applied migration number (0 for an empty database).</summary>
     Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default);

@@ -16,7 +16,7 @@ namespace Berichtenverkeer.Store;
 /// become <see cref="StateConflictException"/>. <see cref="SqliteStateStore"/> and <see cref="PostgresStateStore"/>
 /// only supply their <see cref="SqlDialect"/>.
 /// </summary>
-public abstract class RelationalStore : IGatewayStore
+public abstract partial class RelationalStore : IGatewayStore
 {
     private readonly SqlDialect _dialect;
     private readonly StoreSql _sql;
@@ -57,6 +57,26 @@ public abstract class RelationalStore : IGatewayStore
     public Task CommitAsync(StateChanges changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var steps = StateSteps(changes);
+
+        var attempt = 0;
+        return RunAsync(
+            async ct =>
+            {
+                if (attempt++ > 0 && await MessageExistsAsync(changes.Message.MessageId, ct).ConfigureAwait(false))
+                {
+                    return true;
+                }
+
+                await WriteAsync(steps, ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The writes of one message's state changes, in the order <see cref="CommitAsync"/> documents.</summary>
+    private static List<WriteStep> StateSteps(StateChanges changes)
+    {
         var steps = new List<WriteStep> { new InsertStep<MessageRecord>(Tables.Messages, [changes.Message]) };
         foreach (var deleted in changes.DeletedRegie)
         {
@@ -81,19 +101,7 @@ public abstract class RelationalStore : IGatewayStore
         steps.Add(new InsertStep<DeclarationRecord>(Tables.Declarations, changes.Declaration is { } d ? [d] : []));
         steps.Add(new InsertStep<PrestatieRecord>(Tables.Prestaties, changes.Prestaties));
 
-        var attempt = 0;
-        return RunAsync(
-            async ct =>
-            {
-                if (attempt++ > 0 && await MessageExistsAsync(changes.Message.MessageId, ct).ConfigureAwait(false))
-                {
-                    return true;
-                }
-
-                await WriteAsync(steps, ct).ConfigureAwait(false);
-                return true;
-            },
-            cancellationToken);
+        return steps;
     }
 
     /// <inheritdoc />
@@ -276,7 +284,7 @@ public abstract class RelationalStore : IGatewayStore
     internal static string DescribeConflict(string table, string where)
     {
         // The message's primary key: "message.message_id" (SQLite columns) or "message_pkey" (PostgreSQL constraint).
-        if (where is "message.message_id" || where.EndsWith("_pkey", StringComparison.Ordinal))
+        if (where is "message.message_id" or "ledger.message_id" || where.EndsWith("_pkey", StringComparison.Ordinal))
         {
             return $"This message id is already committed ({table}).";
         }

@@ -51,9 +51,10 @@ internal sealed class StoreSql
             ";\n",
             // 0 TR056: the earlier message with the same type, sender and Identificatie (unique index).
             $"SELECT {m} FROM message WHERE type = {Type} AND afzender = {Afzender} AND identificatie = {Identificatie}",
-            // 1 assignments: gemeente = G and (number in scope, or agb = A and bsn in scope); all versions.
+            // 1 assignments: gemeente = G and (number in scope, or agb = A and (bsn or referentie in scope)); all versions.
             $"SELECT {a} FROM assignment WHERE gemeente = {Gemeente} AND toewijzingnummer {nummers} "
                 + $"UNION SELECT {a} FROM assignment WHERE gemeente = {Gemeente} AND agb = {Agb} AND bsn {bsns} "
+                + $"UNION SELECT {a} FROM assignment WHERE gemeente = {Gemeente} AND agb = {Agb} AND referentie_aanbieder {referenties} "
                 + "ORDER BY id",
             // 2 regie of the clients between G and A, deleted ones included.
             $"SELECT {r} FROM regie WHERE gemeente = {Gemeente} AND agb = {Agb} AND bsn {bsns} ORDER BY id",

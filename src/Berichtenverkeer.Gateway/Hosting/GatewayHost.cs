@@ -39,7 +39,7 @@ public static class GatewayHost
 
     private static async Task AddGatewayStoreAsync(this IServiceCollection services, IConfiguration configuration)
     {
-        var storeOptions = StateStoreOptions.FromConfiguration(configuration);
+        var storeOptions = configuration.GetSection(StateStoreOptions.SectionName).Get<StateStoreOptions>() ?? new StateStoreOptions();
         var store = await StateStoreFactory.CreateMigratedAsync(storeOptions);
         services.AddSingleton(store);
         services.AddSingleton<Matching.State.IStateStore>(store);

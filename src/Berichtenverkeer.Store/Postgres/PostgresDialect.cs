@@ -162,6 +162,7 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource, bool ownsData
             ColumnType.Time => Fill<TimeOnly?>(v => (TimeOnly?)v),
             ColumnType.Timestamp => Fill<DateTimeOffset?>(v => ((DateTimeOffset?)v)?.ToUniversalTime()),
             ColumnType.Bool => Fill<bool?>(v => (bool?)v),
+            ColumnType.Bytes => Fill<byte[]?>(v => (byte[]?)v),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
 
@@ -185,6 +186,7 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource, bool ownsData
         ColumnType.Time => NpgsqlDbType.Time,
         ColumnType.Timestamp => NpgsqlDbType.TimestampTz,
         ColumnType.Bool => NpgsqlDbType.Boolean,
+        ColumnType.Bytes => NpgsqlDbType.Bytea,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

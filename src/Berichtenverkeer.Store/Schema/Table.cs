@@ -11,6 +11,7 @@ internal enum ColumnType
     Time,
     Timestamp,
     Bool,
+    Bytes,
 }
 
 internal sealed record Column<T>(string Name, ColumnType Type, Func<T, object?> Value);
@@ -97,4 +98,10 @@ internal sealed class RowCursor(DbDataReader reader, int start)
     public DateTimeOffset Timestamp() => reader.GetFieldValue<DateTimeOffset>(_ordinal++);
 
     public bool Bool() => reader.GetBoolean(_ordinal++);
+
+    public byte[]? NullableBytes()
+    {
+        var i = _ordinal++;
+        return reader.IsDBNull(i) ? null : reader.GetFieldValue<byte[]>(i);
+    }
 }

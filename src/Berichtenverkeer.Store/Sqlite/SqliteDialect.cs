@@ -88,7 +88,13 @@ internal sealed class SqliteDialect : SqlDialect
     public override string InList(string parameterName) => $"IN (SELECT value FROM json_each({parameterName}))";
 
     public override DbParameter Parameter(string name, object? value, ColumnType type) =>
-        new SqliteParameter(name, type is ColumnType.Int64 or ColumnType.Bool ? SqliteType.Integer : SqliteType.Text) { Value = ToDb(value, type) };
+        new SqliteParameter(name, type switch
+        {
+            ColumnType.Int64 or ColumnType.Bool => SqliteType.Integer,
+            ColumnType.Bytes => SqliteType.Blob,
+            _ => SqliteType.Text,
+        })
+        { Value = ToDb(value, type) };
 
     public override DbParameter ListParameter(string name, IReadOnlyCollection<string> values) =>
         new SqliteParameter(name, SqliteType.Text) { Value = JsonSerializer.Serialize(values) };
