@@ -182,7 +182,7 @@ public sealed class MessagePipeline(
 
         public LedgerRecord Routed(string recipient, IReadOnlyList<string> codes, Delivery? answer, IReadOnlyList<RuleFinding> findings)
         {
-            var deliveries = new List<Delivery> { Delivery(recipient, DeliveryKind.Routed, _message!.Type.Name, $"{Stem}.{_message.Type.Name}.xml", content) };
+            var deliveries = new List<Delivery> { Delivery(recipient, DeliveryKind.Routed, _message!.Type.Name, $"{Stem}.xml", content) };
             var events = new List<AuditEvent> { Event(AuditStep.Validated, [], null), Event(AuditStep.Routed, codes, $"to {recipient}") };
             if (answer is not null)
             {

@@ -7,6 +7,7 @@ using Berichtenverkeer.Processing.Ledger;
 using Berichtenverkeer.ReferenceData;
 using Berichtenverkeer.Store;
 using Berichtenverkeer.Validation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -70,7 +71,7 @@ public static class GatewayHost
     {
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<IngressService>();
-        services.AddScoped<IDeliverySink, BusDeliverySink>();
+        services.TryAddScoped<IDeliverySink, BusDeliverySink>();
         services.AddHostedService(sp => new OutboxDispatcher(
             sp.GetRequiredService<IMessageLedger>(),
             new ScopedSink(sp),

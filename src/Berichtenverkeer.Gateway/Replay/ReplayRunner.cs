@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using Berichtenverkeer.Gateway.Hosting;
+using Berichtenverkeer.Gateway.Ingress;
+using Berichtenverkeer.Gateway.Outbox;
+using Berichtenverkeer.Processing;
+using Berichtenverkeer.Processing.Ledger;
+using Berichtenverkeer.ReferenceData.Import;
+using Berichtenverkeer.Store;
+
+namespace Berichtenverkeer.Gateway.Replay;
+
+/// <param name="Folder">Messages, processed in file-name order.</param>
+/// <param name="ReferenceFolder">CSV reference data (contracten, beschikkingen, budgetten, gemeenten, productcodes), or null.</param>
+/// <param name="Today">The system date level-4 rules use, so results are reproducible.</param>
+/// <param name="OutFolder">answers/, routed/, errors/, audit.jsonl, summary.json and the SQLite state.</param>
+public sealed record ReplayOptions(string Folder, string? ReferenceFolder, DateOnly Today, string OutFolder);
+
+/// <summary>
+/// Runs a folder of messages through the real gateway on the embedded default (MassTransit in-memory transport,
+/// SQLite): the same ingress, partitions, consumers, pipeline and outbox as production, with deliveries written to
+/// folders. The sender is trusted to be each message's Afzender, as for an archive.
+/// </summary>
+public static class ReplayRunner
+{
+    public static async Task<ReplaySummary> RunAsync(ReplayOptions options, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var files = Directory.EnumerateFiles(options.Folder, "*.xml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Directory.CreateDirectory(options.OutFolder);
+        var database = Path.Combine(options.OutFolder, "berichtenverkeer.db");
+        foreach (var stale in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(stale);
+        }
+
+        using var sink = new FolderDeliverySink(options.OutFolder);
+        var app = await GatewayHost.BuildAsync([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Gateway:Transport"] = nameof(Transport.InMemory),
+                ["Gateway:Today"] = options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["StateStore:Provider"] = StateStoreOptions.Sqlite,
+                ["StateStore:ConnectionString"] = $"Data Source={database}",
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            // An instance registration: the container must not dispose the sink when a dispatch scope ends.
+            builder.Services.AddSingleton<IDeliverySink>(sink);
+        });
+
+        await using (app)
+        {
+            var store = app.Services.GetRequiredService<IGatewayStore>();
+            var referenceRows = 0;
+            if (options.ReferenceFolder is { } referenceFolder)
+            {
+                var report = await ReferenceImporter.ImportFolderAsync(referenceFolder, store, cancellationToken);
+                if (!report.Succeeded)
+                {
+                    throw new InvalidDataException("The reference data does not import:" + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+                }
+
+                referenceRows = report.Counts.Values.Sum();
+                app.Services.GetRequiredService<ReferenceCache>().Invalidate();
+            }
+
+            await app.StartAsync(cancellationToken);
+            var ingress = app.Services.CreateScope().ServiceProvider.GetRequiredService<IngressService>();
+            var midnight = new DateTimeOffset(options.Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var ids = new List<string>(files.Count);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var id = $"replay-{i + 1:D7}";
+                ids.Add(id);
+                var content = await File.ReadAllBytesAsync(files[i], cancellationToken);
+                await ingress.ReceiveAsync(new InboundMessage(id, content, "replay", null, midnight.AddMilliseconds(i), Path.GetFileName(files[i])), cancellationToken);
+            }
+
+            var ledger = app.Services.GetRequiredService<IMessageLedger>();
+            var records = await WaitForAllAsync(ledger, ids, cancellationToken);
+            await DrainOutboxAsync(app.Services.GetRequiredService<IMessageLedger>(), cancellationToken);
+            await app.StopAsync(cancellationToken);
+            sink.Complete();
+
+            var summary = Summarise(records, options.Today, Stopwatch.GetElapsedTime(started), referenceRows);
+            await File.WriteAllTextAsync(Path.Combine(options.OutFolder, "summary.json"), summary.ToJson(), cancellationToken);
+            return summary;
+        }
+    }
+
+    private static async Task<List<LedgerRecord>> WaitForAllAsync(IMessageLedger ledger, List<string> ids, CancellationToken cancellationToken)
+    {
+        var records = new List<LedgerRecord>(ids.Count);
+        foreach (var id in ids)
+        {
+            var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 300);
+            LedgerRecord? record;
+            while ((record = await ledger.FindAsync(id, cancellationToken)) is null)
+            {
+                if (Stopwatch.GetTimestamp() > deadline)
+                {
+                    throw new TimeoutException($"Message {id} was not processed within 5 minutes; see the error queue.");
+                }
+
+                await Task.Delay(5, cancellationToken);
+            }
+
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    private static async Task DrainOutboxAsync(IMessageLedger ledger, CancellationToken cancellationToken)
+    {
+        while ((await ledger.PendingAsync(1, cancellationToken)).Count > 0)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
+
+    private static ReplaySummary Summarise(List<LedgerRecord> records, DateOnly today, TimeSpan elapsed, int referenceRows)
+    {
+        var byType = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
+        var byDisposition = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var codes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            var type = r.MessageType ?? "unknown";
+            var disposition = r.Disposition.ToString();
+            if (!byType.TryGetValue(type, out var perType))
+            {
+                byType[type] = perType = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            perType[disposition] = perType.GetValueOrDefault(disposition) + 1;
+            byDisposition[disposition] = byDisposition.GetValueOrDefault(disposition) + 1;
+            foreach (var code in r.RuleCodes)
+            {
+                codes[code] = codes.GetValueOrDefault(code) + 1;
+            }
+        }
+
+        return new ReplaySummary
+        {
+            Messages = records.Count,
+            Today = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Seconds = Math.Round(elapsed.TotalSeconds, 3),
+            ByType = byType,
+            ByDisposition = byDisposition,
+            RuleCodes = codes,
+            ReferenceRows = referenceRows,
+        };
+    }
+}
