@@ -17,9 +17,15 @@ public sealed class MessageTreeReader
     public string CurrentPath => _open.TryPeek(out var node) ? node.Path : "/";
 
     /// <summary>Reads <paramref name="reader"/> to the end and returns the root element.</summary>
+    /// <remarks>The reader may already stand on the root element (after MoveToContent): that element is read too.</remarks>
     public MessageNode Read(XmlReader reader)
     {
         var lineInfo = reader as IXmlLineInfo;
+        if (reader.NodeType == XmlNodeType.Element)
+        {
+            Open(reader, lineInfo);
+        }
+
         while (reader.Read())
         {
             switch (reader.NodeType)
