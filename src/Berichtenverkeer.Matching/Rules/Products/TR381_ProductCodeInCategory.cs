@@ -5,7 +5,11 @@ using static Berichtenverkeer.Ijw.Catalog.MessageTypes;
 
 namespace Berichtenverkeer.Matching.Rules.Products;
 
-/// <remarks>Checked against the national list 021 and the municipality's own list; without a product code list loaded it passes.</remarks>
+/// <remarks>
+/// Checked against the national list 021 and the municipality's own list; without a product code list loaded it passes.
+/// A start or stop with StatusAanlevering 3 is not checked: a delete needs no content checks besides TR063/TR071
+/// (rules.md §4.3), and the code list may have changed since the delivery it deletes was accepted.
+/// </remarks>
 public sealed class TR381_ProductCodeInCategory : MatchingRule<IjwClass>
 {
     public override string Code => "TR381";
@@ -23,6 +27,7 @@ public sealed class TR381_ProductCodeInCategory : MatchingRule<IjwClass>
         var (categorie, code, date) = subject switch
         {
             ToegewezenProduct p => (p.Product?.Categorie, p.Product?.Code, p.Ingangsdatum),
+            RegieProduct { IsDelete: true } => (null, null, default),
             RegieProduct p => (p.Product?.Categorie, p.Product?.Code, p.Begindatum),
             AangevraagdProduct p => (p.Product?.Categorie, p.Product?.Code, p.ToewijzingIngangsdatum),
             NieuwProduct p => (p.Product?.Categorie, p.Product?.Code, p.GewensteIngangsdatum),
