@@ -163,7 +163,7 @@ public sealed class MessagePipeline(
         public LedgerRecord Duplicate(LedgerRecord previous)
         {
             var again = previous.Deliveries.Where(d => d.Kind == DeliveryKind.Answer)
-                .Select(d => d with { DeliveryId = $"{inbound.MessageId}-{++_deliveries}" })
+                .Select(d => d with { DeliveryId = $"{inbound.MessageId}-{++_deliveries}", FileName = $"{Stem}.{d.MessageType}.xml" })
                 .ToList();
             return Record(Disposition.Duplicate, previous.FailedLevel, previous.RuleCodes, again, Event(AuditStep.Duplicate, previous.RuleCodes, $"same content as message {previous.MessageId}; answered again, not routed"));
         }

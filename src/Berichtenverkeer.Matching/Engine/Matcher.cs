@@ -197,10 +197,10 @@ public sealed class Matcher(IReferenceData reference, MatchingOptions? options =
             Toegekend = toegekend,
             MessageId = record.MessageId,
         };
-        var anyRejected = changes.Prestaties.Any(p => !p.Approved);
-        return run.Result(
-            new StateChanges { Message = record with { Outcome = anyRejected ? Outcomes.Partial : Outcomes.Accepted } }.With(changes),
-            headerOnly: false);
+        var outcome = changes.Prestaties.All(p => p.Approved) ? Outcomes.Accepted
+            : changes.Prestaties.Any(p => p.Approved) ? Outcomes.Partial
+            : Outcomes.Rejected;
+        return run.Result(new StateChanges { Message = record with { Outcome = outcome } }.With(changes), headerOnly: false);
     }
 
     private static MatchResult DeclarationAnswer(Run run, Jw325Message m, MessageRecord record)

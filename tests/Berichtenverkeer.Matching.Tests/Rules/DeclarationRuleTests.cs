@@ -229,6 +229,16 @@ public class DeclarationRuleTests
     }
 
     [Fact]
+    public void declaration_whose_every_prestatie_is_rejected_has_outcome_rejected()
+    {
+        _gw.Given(Jw301.With(new Toegewezen().Deleted(D(2026, 2, 1))));
+
+        var result = _gw.Process(Jw323.Of(January with { Eind = Ingangsdatum, Volume = 1 }));
+
+        Assert.Equal(Outcomes.Rejected, result.Outcome);
+    }
+
+    [Fact]
     public void tr384_on_an_assignment_shortened_to_its_first_day_without_reason_13_passes()
     {
         // Einddatum = Ingangsdatum alone is no delete (rules.md §0): only RedenWijziging 13 (or 01) makes it one.

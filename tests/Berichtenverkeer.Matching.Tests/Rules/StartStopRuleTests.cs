@@ -40,6 +40,15 @@ public class StartStopRuleTests
     }
 
     [Fact]
+    public void tr019_start_on_a_deleted_assignment_gets_9019()
+    {
+        // A deleted assignment counts as never sent (rules.md §0), so a start cannot be linked to it.
+        _gw.Given(Jw301.With(new Toegewezen().Deleted(D(2026, 1, 3))));
+
+        Expect.Only(_gw.Process(new Jw305()), Paths.Start, "9019");
+    }
+
+    [Fact]
     public void tr019_start_linked_to_the_assignment_passes()
     {
         Expect.Clean(_gw.Process(new Jw305()));

@@ -31,7 +31,8 @@ public sealed class TR019_LinkedToAssignment : MatchingRule<RegieProduct>
         var bsn = Regie.Bsn(context);
         if (subject.ToewijzingNummer is { } number)
         {
-            return context.Assignment(number) is { } assignment && assignment.Bsn == bsn;
+            // A deleted assignment counts as never sent (rules.md §0): nothing can be linked to it.
+            return context.Assignment(number) is { } assignment && assignment.Bsn == bsn && !assignment.IsDeleted;
         }
 
         return !context.CurrentAssignments(bsn).Any(a => ProductConflict.SameProduct(a.Product, subject.Product));
