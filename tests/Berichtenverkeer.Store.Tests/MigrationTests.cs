@@ -8,7 +8,7 @@ namespace Berichtenverkeer.Store.Tests;
 
 public sealed class MigrationTests
 {
-    private static readonly int LatestVersion = Migrator.Scripts("Sqlite").Count;
+    internal static readonly int LatestVersion = Migrator.Scripts("Sqlite").Count;
 
     [Theory, OnSqlite, OnPostgres]
     public async Task Migrate_applies_every_script_once_and_a_second_run_changes_nothing(string provider)

@@ -25,7 +25,7 @@ public sealed class StoreInfrastructureTests
         await using (var sqlite = StateStoreFactory.Create(new StateStoreOptions { ConnectionString = ":memory:" }))
         {
             Assert.IsType<SqliteStateStore>(sqlite);
-            Assert.Equal(1, await sqlite.MigrateAsync());
+            Assert.Equal(MigrationTests.LatestVersion, await sqlite.MigrateAsync());
             await sqlite.CommitAsync(Changes());
         }
 
