@@ -100,7 +100,10 @@ public sealed class MessagePipeline(
         var record = routed
             ? facts.Routed(recipient, codes, answer, match.Findings)
             : facts.Rejected(answer, codes, match.Findings.Min(f => f.Level));
-        return (record, match.Changes);
+
+        // A header rejection (9056, 8848, S300) leaves no state: the message counts as not received, and under TR056
+        // its Identificatie already belongs to the earlier message. The ledger still records it.
+        return (record, match.Verdict.HeaderCodes.Count > 0 ? null : match.Changes);
     }
 
     private Delivery? Answer(IjwMessage message, ValidationResult validation, Verdict verdict, DateOnly today, Facts facts)

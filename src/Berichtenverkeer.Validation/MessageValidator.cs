@@ -115,9 +115,14 @@ public sealed partial class MessageValidator(ValidatorOptions options)
             IgnoreProcessingInstructions = true,
             CloseInput = false,
         };
+        XmlReader? current = null;
         settings.ValidationEventHandler += (_, e) =>
         {
-            errors.Add(new ValidationError(1, null, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0, tree.CurrentPath, Plain(e.Message)));
+            // A self-closing element is reported while the reader stands on it, before the tree has opened it.
+            var path = current is { NodeType: XmlNodeType.Element, IsEmptyElement: true } empty
+                ? $"{tree.CurrentPath}/{empty.LocalName}"
+                : tree.CurrentPath;
+            errors.Add(new ValidationError(1, null, e.Exception?.LineNumber ?? 0, e.Exception?.LinePosition ?? 0, path, Plain(e.Message)));
             if (errors.Count >= Options.MaxErrors)
             {
                 throw new TooManyErrorsException();
@@ -127,6 +132,7 @@ public sealed partial class MessageValidator(ValidatorOptions options)
         try
         {
             using var reader = XmlReader.Create(stream, settings);
+            current = reader;
             reader.MoveToContent();
             type = MessageTypes.FromNamespace(reader.NamespaceURI);
             if (type is null || reader.LocalName != "Bericht")
@@ -209,8 +215,13 @@ public sealed partial class MessageValidator(ValidatorOptions options)
     }
 
     /// <summary>Drops namespace URIs from .NET's schema messages: 'http://…/jw301/schema:Bsn' reads as 'Bsn'.</summary>
+    /// <remarks>It also drops the offending value ("The value '999900061' is invalid …"): it may be a BSN, a name or an
+    /// address, and errors end up in logs and reports. The element, datatype and failed facet stay in the message.</remarks>
     private static string Plain(string message) =>
-        NamespaceName().Replace(InNamespace().Replace(message, string.Empty), string.Empty);
+        QuotedValue().Replace(NamespaceName().Replace(InNamespace().Replace(message, string.Empty), string.Empty), "${lead}");
+
+    [GeneratedRegex(@"(?<lead>The (?:value|string)) '.*?'(?= is (?:invalid|not a valid))", RegexOptions.Singleline)]
+    private static partial Regex QuotedValue();
 
     [GeneratedRegex(@"http://www\.istandaarden\.nl/ijw/3_2/(?:jw\d{3}|basisschema)/schema:")]
     private static partial Regex NamespaceName();

@@ -12,14 +12,26 @@ public sealed class MessageTreeReader
     private readonly Stack<MessageNode> _open = new();
     private readonly StringBuilder _text = new();
 
+    /// <summary>
+    /// iJw messages nest at most 8 elements deep. Deeper input is refused at once: .NET's validating reader spends time
+    /// quadratic in the depth of content it cannot place, so 100 000 nested elements (2 MB) would cost half a minute.
+    /// </summary>
+    public const int MaxDepth = 32;
+
     public MessageNode? Root { get; private set; }
 
     public string CurrentPath => _open.TryPeek(out var node) ? node.Path : "/";
 
     /// <summary>Reads <paramref name="reader"/> to the end and returns the root element.</summary>
+    /// <remarks>The reader may already stand on the root element (after MoveToContent): that element is read too.</remarks>
     public MessageNode Read(XmlReader reader)
     {
         var lineInfo = reader as IXmlLineInfo;
+        if (reader.NodeType == XmlNodeType.Element)
+        {
+            Open(reader, lineInfo);
+        }
+
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -45,6 +57,11 @@ public sealed class MessageTreeReader
 
     private void Open(XmlReader reader, IXmlLineInfo? lineInfo)
     {
+        if (reader.Depth > MaxDepth)
+        {
+            throw new MessageFormatException($"Elements are nested more than {MaxDepth} deep (line {lineInfo?.LineNumber ?? 0}); no iJw message is.");
+        }
+
         var parent = _open.TryPeek(out var p) ? p : null;
         _text.Clear();
         var node = new MessageNode(reader.LocalName, reader.NamespaceURI, lineInfo?.LineNumber ?? 0, lineInfo?.LinePosition ?? 0, parent);

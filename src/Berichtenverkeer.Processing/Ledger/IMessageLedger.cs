@@ -9,6 +9,14 @@ namespace Berichtenverkeer.Processing.Ledger;
 /// </summary>
 public interface IMessageLedger
 {
+    /// <summary>
+    /// Ingress keeps the raw bytes here before it asks for processing: the claim check the bus message names.
+    /// Idempotent per message id.
+    /// </summary>
+    Task SaveInboundAsync(InboundMessage message, CancellationToken cancellationToken = default);
+
+    Task<InboundMessage?> LoadInboundAsync(string messageId, CancellationToken cancellationToken = default);
+
     /// <summary>A message already processed under this id (a broker redelivery).</summary>
     Task<LedgerRecord?> FindAsync(string messageId, CancellationToken cancellationToken = default);
 

@@ -18,6 +18,6 @@ public sealed partial class CS089_DutchPostcode : InMessageRule
             .Where(c => c.Adres is { LandCode: "NL", Postcode: { } postcode } && !DutchPostcode().IsMatch(postcode))
             .Select(c => At(c, "Adres/Postcode", "A Dutch postcode is four digits (not starting with 0) and two letters, without a space"));
 
-    [GeneratedRegex("^[1-9][0-9]{3}[a-zA-Z]{2}$")]
+    [GeneratedRegex(@"^[1-9][0-9]{3}[a-zA-Z]{2}\z")]
     private static partial Regex DutchPostcode();
 }

@@ -1,1 +1,0 @@
-namespace Berichtenverkeer.Cli; internal static class Program { private static int Main() => 0; }

@@ -1,0 +1,69 @@
+using Berichtenverkeer.Gateway.Hosting;
+using Berichtenverkeer.Processing.Ledger;
+using Microsoft.Extensions.Options;
+
+namespace Berichtenverkeer.Gateway.Outbox;
+
+/// <summary>
+/// Hands recorded deliveries and audit events to the sink, then marks them dispatched. At least once: after a crash
+/// between sending and marking, the same items go again with the same ids.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IMessageLedger ledger,
+    IDeliverySink sink,
+    OutboxSignal signal,
+    IOptions<GatewayOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await DispatchOnceAsync(stoppingToken) == 0)
+                {
+                    await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The broker or database is away: the items stay pending and go on the next round.
+                LogDispatchFailed(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Dispatches one batch; returns how many items went out.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        var pending = await ledger.PendingAsync(100, cancellationToken);
+        foreach (var item in pending)
+        {
+            if (item.Delivery is { } delivery)
+            {
+                await sink.DeliverAsync(delivery, cancellationToken);
+            }
+
+            if (item.AuditEvent is { } auditEvent)
+            {
+                await sink.PublishAsync(auditEvent, cancellationToken);
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            await ledger.MarkDispatchedAsync(pending.Select(p => p.Id).ToList(), cancellationToken);
+        }
+
+        return pending.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; pending items stay and are retried")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+}
