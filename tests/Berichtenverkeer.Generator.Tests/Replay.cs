@@ -4,6 +4,7 @@ using Berichtenverkeer.Ijw.Model;
 using Berichtenverkeer.Matching.Engine;
 using Berichtenverkeer.Matching.State;
 using Berichtenverkeer.ReferenceData;
+using Berichtenverkeer.ReferenceData.Import;
 using Berichtenverkeer.Validation;
 
 namespace Berichtenverkeer.Generator.Tests;
@@ -105,17 +106,17 @@ internal static class ReferenceCsv
         return rows;
     }
 
+    /// <summary>Parses the folder with the gateway's own importer (which checks every row) and indexes it.</summary>
     public static ReferenceSet Load(string folder)
     {
-        var gemeenten = Rows(Path.Combine(folder, "gemeenten.csv"), "code;naam;geldig_van;geldig_tot")
-            .Select(r => new GemeenteCode(r[0], r[1], Date(r[2]) ?? DateOnly.MinValue, Date(r[3])));
-        var codes = Rows(Path.Combine(folder, "productcodes.csv"), "categorie;code;gemeente;geldig_van;geldig_tot")
-            .Select(r => new ProductCode(r[0], r[1], r[2].Length == 0 ? null : r[2], Date(r[3]), Date(r[4])));
-        var contracts = Rows(Path.Combine(folder, "contracten.csv"), "gemeente;agb;productcategorie;productcode;eenheid;tarief;geldig_van;geldig_tot")
-            .Select(r => new Contract(r[0], r[1], r[2], r[3], r[4], long.Parse(r[5], CultureInfo.InvariantCulture), Date(r[6])!.Value, Date(r[7])));
-        var budgets = Rows(Path.Combine(folder, "budgetten.csv"), "gemeente;agb;jaar;bedrag")
-            .Select(r => new Budget(r[0], r[1], int.Parse(r[2], CultureInfo.InvariantCulture), long.Parse(r[3], CultureInfo.InvariantCulture)));
-        return new ReferenceSet(gemeenten, codes, contracts, budgets);
+        var (replacement, errors) = ReferenceImporter.ReadFolder(folder);
+        Assert.True(errors.Count == 0, string.Join('\n', errors.Take(10).Select(e => e.ToString())));
+        Assert.NotNull(replacement.Gemeenten);
+        Assert.NotNull(replacement.ProductCodes);
+        Assert.NotNull(replacement.Contracts);
+        Assert.NotNull(replacement.Budgets);
+        Assert.NotNull(replacement.Beschikkingen);
+        return new ReferenceSet(replacement.Gemeenten, replacement.ProductCodes, replacement.Contracts, replacement.Budgets);
     }
 
     public static DateOnly? Date(string s) => s.Length == 0 ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -85,7 +85,7 @@ public sealed class SeededMischiefFixture() : IDisposable
         Providers = 18,
         Clients = 260,
         Months = 4,
-        DefectRate = 0.06,
+        DefectRate = 0.12,
         FraudRate = 0.45,
     });
 

@@ -66,9 +66,11 @@ internal sealed class CsvReferenceSink : IGenerationSink, IDisposable
         using (var w = Open("gemeenten.csv"))
         {
             w.Write("code;naam;geldig_van;geldig_tot\n");
+            // geldig_van is the start of the generated data window, not the date CBS created the code.
+            var from = Iso(new DateOnly(_firstContractYear, 1, 1));
             foreach (var g in world.Gemeenten.OrderBy(g => g.Code, StringComparer.Ordinal))
             {
-                Row(w, g.Code, g.Info.Naam, string.Empty, string.Empty);
+                Row(w, g.Code, g.Info.Naam, from, string.Empty);
             }
         }
 

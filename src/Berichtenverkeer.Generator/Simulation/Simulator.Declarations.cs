@@ -371,8 +371,13 @@ internal sealed partial class Simulator
         }
 
         var nummer = NextDeclaratieNummer(p, careMonth);
-        var defect = RollDefect(MessageTypes.JW323, day, p, count);
+        var defect = RollDefect(MessageTypes.JW323, day, p);
         var plannedDefect = defect is null ? null : PrepareDeclarationDefect(defect, p, clients, careMonth);
+        if (defect is not null && plannedDefect is null)
+        {
+            Requeue(defect);
+        }
+
         var previousId = LastIdentificatie(MessageTypes.JW323, p, g);
         HeaderInfo h;
         if (plannedDefect?.Code == DefectCodes.TR056 && previousId is not null)
@@ -384,6 +389,7 @@ internal sealed partial class Simulator
             h = NewHeader(MessageTypes.JW323, p, g, day);
             if (plannedDefect?.Code == DefectCodes.TR056)
             {
+                Requeue(DefectCodes.TR056);
                 plannedDefect = null;
             }
         }

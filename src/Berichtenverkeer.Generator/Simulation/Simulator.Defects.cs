@@ -62,6 +62,8 @@ internal sealed partial class Simulator
 {
     private static readonly string[] HeaderOnly = [DefectCodes.TR056];
 
+    private readonly Dictionary<string, int> _pendingDefects = new(StringComparer.Ordinal);
+
     private static readonly string[] RegieCodes = [DefectCodes.TR056, DefectCodes.TR063];
 
     private static readonly string[] DeclarationCodes =
@@ -71,31 +73,56 @@ internal sealed partial class Simulator
     ];
 
     /// <summary>
-    /// Whether this message carries a defect, and which. Only in the months of traffic and never in a provider that
-    /// commits fraud (so a fraud case is never also a technical one). A declaration weighs like up to ten messages:
-    /// errors scale with its lines.
+    /// Whether this message carries a defect, and which. A share <see cref="GeneratorSettings.DefectRate"/> of the
+    /// heen-messages in the traffic months is hit; the code is drawn from <see cref="GeneratorSettings.DefectMix"/>, so the
+    /// mix is the share per TR code. A code that does not fit the message at hand (a declaration rule drawn on a start)
+    /// waits for the next message it fits. Never in a provider that commits fraud: a fraud case is never also a technical one.
     /// </summary>
-    private string? RollDefect(MessageType type, DateOnly day, Provider provider, int prestaties)
+    private string? RollDefect(MessageType type, DateOnly day, Provider provider)
     {
         if (_s.DefectRate <= 0 || !InTraffic(day) || provider.Fraud is not null || provider.InvolvedInFraud)
         {
             return null;
         }
 
-        var probability = type == MessageTypes.JW323 ? Math.Min(0.9, _s.DefectRate * Math.Min(10, 1 + (prestaties / 10.0))) : _s.DefectRate;
-        if (!_rng.Chance(probability))
+        var codes = CodesFor(type);
+        string? waiting = null;
+        foreach (var code in codes)
+        {
+            if (_pendingDefects.GetValueOrDefault(code) > 0 && (waiting is null || _pendingDefects[code] > _pendingDefects[waiting]))
+            {
+                waiting = code;
+            }
+        }
+
+        if (waiting is not null)
+        {
+            _pendingDefects[waiting]--;
+            return waiting;
+        }
+
+        if (!_rng.Chance(_s.DefectRate))
         {
             return null;
         }
 
-        var codes = type.Number switch
+        var drawn = DrawDefectCode();
+        if (drawn is null || Array.IndexOf(codes, drawn) >= 0)
         {
-            305 or 307 => RegieCodes,
-            323 => DeclarationCodes,
-            _ => HeaderOnly,
-        };
+            return drawn;
+        }
+
+        Requeue(drawn);
+        return null;
+    }
+
+    /// <summary>A drawn code that could not be placed on this message waits for the next one it fits.</summary>
+    private void Requeue(string code) => _pendingDefects[code] = _pendingDefects.GetValueOrDefault(code) + 1;
+
+    private string? DrawDefectCode()
+    {
         double total = 0;
-        foreach (var code in codes)
+        foreach (var code in DefectCodes.All)
         {
             total += _s.DefectMix.GetValueOrDefault(code);
         }
@@ -106,10 +133,11 @@ internal sealed partial class Simulator
         }
 
         var target = _rng.NextDouble() * total;
-        foreach (var code in codes)
+        foreach (var code in DefectCodes.All)
         {
-            target -= _s.DefectMix.GetValueOrDefault(code);
-            if (target < 0 && _s.DefectMix.GetValueOrDefault(code) > 0)
+            var weight = _s.DefectMix.GetValueOrDefault(code);
+            target -= weight;
+            if (target < 0 && weight > 0)
             {
                 return code;
             }
@@ -117,6 +145,13 @@ internal sealed partial class Simulator
 
         return null;
     }
+
+    private static string[] CodesFor(MessageType type) => type.Number switch
+    {
+        305 or 307 => RegieCodes,
+        323 => DeclarationCodes,
+        _ => HeaderOnly,
+    };
 
     /// <summary>
     /// Renders and emits a heen-message other than a declaration. A TR056 defect reuses the sender's previous
@@ -126,7 +161,13 @@ internal sealed partial class Simulator
     private string Heen(MessageType type, Provider p, Gemeente g, DateOnly day, byte phase, Func<HeaderInfo, byte[]> render, Assignment? a,
         bool allowDefect = true, RegieLine? strayBase = null)
     {
-        var defect = allowDefect && (a is null || a.Fraud == AssignmentFraud.None) ? RollDefect(type, day, p, 0) : null;
+        var defect = allowDefect && (a is null || a.Fraud == AssignmentFraud.None) ? RollDefect(type, day, p) : null;
+        if (defect == DefectCodes.TR063 && strayBase is null)
+        {
+            Requeue(defect);
+            defect = null;
+        }
+
         var previous = LastIdentificatie(type, p, g);
         HeaderInfo h;
         if (defect == DefectCodes.TR056 && previous is not null)
@@ -140,6 +181,7 @@ internal sealed partial class Simulator
             h = NewHeader(type, p, g, day);
             if (defect == DefectCodes.TR056)
             {
+                Requeue(defect);
                 defect = null;
             }
         }

@@ -40,7 +40,7 @@ internal static class Names
         "Dorpsstraat", "Kerkstraat", "Schoolstraat", "Molenweg", "Stationsweg", "Julianastraat", "Beatrixlaan", "Wilhelminastraat",
         "Kastanjelaan", "Eikenlaan", "Lindenlaan", "Parallelweg", "Nieuwstraat", "Marktplein", "Irisstraat", "Rozenstraat",
         "Tulpstraat", "Sportlaan", "Vondelstraat", "Rembrandtlaan", "Vermeerstraat", "Bachlaan", "Mozartstraat", "Havenstraat",
-        "Burgemeester de Withstraat", "Industrieweg", "Prinses Irenestraat", "Oranjelaan", "Zuidsingel", "Noordweg",
+        "Burg. de Withstraat", "Industrieweg", "Prinses Irenestraat", "Oranjelaan", "Zuidsingel", "Noordweg",
     ];
 
     public static string FirstNameOf(byte gender, int index) =>
