@@ -109,6 +109,9 @@ public sealed record GenerationReport
     public required IReadOnlyList<string> Files { get; init; }
 
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Part of <see cref="Elapsed"/> spent writing XML.</summary>
+    public TimeSpan RenderingTime { get; init; }
 }
 
 /// <summary>Progress of a run, reported on the first of every month of the simulation.</summary>

@@ -57,10 +57,14 @@ public static class TrafficGenerator
     /// The messages of a run in processing order, rendered in memory and never touching disk (for benchmarks).
     /// Reference data and answer key are not produced; use <see cref="Generate"/> for those.
     /// </summary>
-    public static IEnumerable<GeneratedMessage> Stream(GeneratorOptions options, IProgress<GenerationProgress>? progress = null)
+    public static IEnumerable<GeneratedMessage> Stream(GeneratorOptions options, IProgress<GenerationProgress>? progress = null) =>
+        CreateRun(options, progress).Messages();
+
+    /// <summary>Like <see cref="Stream"/>, with the run's figures (counts, rendering time) available after enumeration.</summary>
+    public static GenerationRun CreateRun(GeneratorOptions options, IProgress<GenerationProgress>? progress = null)
     {
         var settings = GeneratorSettings.Resolve(options);
-        return new Simulator(settings, new NullSink(progress)).Run();
+        return new GenerationRun(settings, new Simulator(settings, new NullSink(progress)));
     }
 
     private static GenerationReport Conclude(GeneratorSettings settings, Simulator simulation, string folder, Stopwatch stopwatch, List<string> files)
@@ -104,6 +108,7 @@ public static class TrafficGenerator
                 .ToDictionary(p => p.Code + "@" + p.Provider.Agb, p => p.SkipReason ?? "not injected", StringComparer.Ordinal),
             Files = files,
             Elapsed = stopwatch.Elapsed,
+            RenderingTime = TimeSpan.FromSeconds(c.RenderTicks / (double)Stopwatch.Frequency),
         };
     }
 }

@@ -263,8 +263,12 @@ public sealed class SeededMischiefTests(SeededMischiefFixture fixture) : IClassF
     {
         TinyRunTests.AssertAnswerKeyFilesExist(Run);
         var withCase = Run.Key.Select(k => k.GetProperty("agb").GetString()).ToHashSet(StringComparer.Ordinal);
-        Assert.NotEmpty(Run.Report.CleanProviders);
+        var withFraud = Run.Cases("fraud").SelectMany(k => new[] { k.GetProperty("agb").GetString(), k.TryGetProperty("from_agb", out var from) ? from.GetString() : null })
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(Run.Report.CleanProviders, withCase.Contains);
+        Assert.NotEmpty(Run.Report.FraudFreeProviders);
+        Assert.DoesNotContain(Run.Report.FraudFreeProviders, withFraud.Contains);
+        Assert.Equal(Run.Report.Providers, Run.Report.FraudFreeProviders.Count + withFraud.Count);
     }
 
     [Fact]
@@ -361,5 +365,34 @@ public sealed class RegionSampleTests
 
         Assert.True(checkedMessages > 300, $"only {checkedMessages} checked");
         Assert.Superset(new HashSet<string>(["JW301", "JW305", "JW323"], StringComparer.Ordinal), types);
+    }
+}
+
+public sealed class ReplayStressTests
+{
+    /// <summary>A bigger replay for local runs: BV_GENERATOR_STRESS=clients,providers,months,seed,defectRate,fraudRate.</summary>
+    [Fact]
+    public void Larger_run_replays_clean_when_asked()
+    {
+        var spec = Environment.GetEnvironmentVariable("BV_GENERATOR_STRESS");
+        if (string.IsNullOrEmpty(spec))
+        {
+            return;
+        }
+
+        var parts = spec.Split(',');
+        using var run = new GeneratedRun(new GeneratorOptions
+        {
+            Preset = GeneratorPreset.Tiny,
+            Municipalities = 6,
+            Clients = int.Parse(parts[0], CultureInfo.InvariantCulture),
+            Providers = int.Parse(parts[1], CultureInfo.InvariantCulture),
+            Months = int.Parse(parts[2], CultureInfo.InvariantCulture),
+            Seed = ulong.Parse(parts[3], CultureInfo.InvariantCulture),
+            DefectRate = double.Parse(parts[4], CultureInfo.InvariantCulture),
+            FraudRate = double.Parse(parts[5], CultureInfo.InvariantCulture),
+        });
+        TinyRunTests.AssertLevel34MatchesAnswerKey(run);
+        TinyRunTests.AssertFileOrder(run);
     }
 }

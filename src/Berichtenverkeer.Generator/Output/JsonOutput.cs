@@ -200,7 +200,8 @@ internal static class JsonOutput
         Strings(w, "syntheticMunicipalityCodes", world.Gemeenten.Where(g => g.Info.Synthetic).Select(g => g.Code).ToList());
         w.WriteNumber("providers", world.Providers.Count);
         w.WriteNumber("clientsCreated", c.ClientsCreated);
-        w.WriteNumber("stockAssignments", c.ActiveAssignmentsAtStart);
+        w.WriteNumber("activeClientsAtStart", c.ActiveClientsAtStart);
+        w.WriteNumber("activeAssignmentsAtStart", c.ActiveAssignmentsAtStart);
         w.WriteNumber("assignmentsIssued", c.AssignmentsIssued);
         w.WriteNumber("activeClientsAtEnd", c.ActiveClientsAtEnd);
         w.WriteNumber("activeAssignmentsAtEnd", c.ActiveAssignmentsAtEnd);

@@ -81,7 +81,7 @@ internal sealed partial class Simulator
 
     private bool DrawCase(DateOnly day, out Client client, out Gemeente g, out Provider p, out ProductDef product)
     {
-        if (_activeClients.Count > 0 && _rng.Chance(0.2))
+        if (_activeClients.Count > 0 && _rng.Chance(0.33))
         {
             client = _activeClients[_rng.Next(_activeClients.Count)];
             g = client.Gemeente;
@@ -229,6 +229,11 @@ internal sealed partial class Simulator
         a.Provider.Caseload[a.Gemeente.Index].Add(a);
         a.Provider.ActiveAssignments++;
         _activeAssignments++;
+        if (client.InCare++ == 0)
+        {
+            _clientsInCare++;
+        }
+
         _counters.AssignmentsIssued++;
         AddActive(client);
         if (client.PendingVotProvider == a.Provider.Index)
@@ -360,5 +365,9 @@ internal sealed partial class Simulator
         a.Ended = true;
         a.Provider.ActiveAssignments--;
         _activeAssignments--;
+        if (--a.Client.InCare == 0)
+        {
+            _clientsInCare--;
+        }
     }
 }

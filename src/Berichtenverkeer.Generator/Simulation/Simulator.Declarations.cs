@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Berichtenverkeer.Generator.World;
 using Berichtenverkeer.Generator.Xml;
@@ -48,12 +49,19 @@ internal sealed partial class Simulator
                 current!.AddRange(scratch);
             }
 
-            RemoveFinished(list);
             for (var offset = 0; offset < clients.Count; offset += _s.MaxClientsPerDeclaration)
             {
                 var chunk = clients.GetRange(offset, Math.Min(_s.MaxClientsPerDeclaration, clients.Count - offset));
                 EmitDeclaration(day, p, g, careMonth, chunk);
             }
+
+            // The debit before last was only kept for this declaration's TR389 defect: drop it to keep the state small.
+            foreach (var a in list)
+            {
+                a.PreviousDebit = null;
+            }
+
+            RemoveFinished(list);
         }
     }
 
@@ -400,7 +408,9 @@ internal sealed partial class Simulator
             written = p.LastDeclaratieNummer!;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var content = _renderer.Jw323(h, written, careMonth, day, plannedDefect?.Clients ?? clients);
+        _counters.RenderTicks += Stopwatch.GetTimestamp() - started;
         var file = Emit(h, content, plannedDefect?.Prestaties ?? count);
         CountPrestaties(plannedDefect?.Clients ?? clients, careMonth);
         if (plannedDefect is not null)

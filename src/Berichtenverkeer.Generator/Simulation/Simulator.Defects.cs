@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Berichtenverkeer.Generator.World;
@@ -186,7 +187,9 @@ internal sealed partial class Simulator
             }
         }
 
+        var started = Stopwatch.GetTimestamp();
         var content = render(h);
+        _counters.RenderTicks += Stopwatch.GetTimestamp() - started;
         var file = Emit(h, content);
         if (defect == DefectCodes.TR056)
         {

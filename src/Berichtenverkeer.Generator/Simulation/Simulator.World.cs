@@ -20,8 +20,8 @@ internal sealed partial class Simulator
             var client = NewClient(g, _historyStart, minimumAgeYears: 1);
             var count = _rng.NextDouble() switch
             {
-                < 0.72 => 1,
-                < 0.93 => 2,
+                < 0.55 => 1,
+                < 0.87 => 2,
                 _ => 3,
             };
             for (var k = 0; k < count; k++)
@@ -63,7 +63,6 @@ internal sealed partial class Simulator
             }
         }
 
-        _counters.ActiveAssignmentsAtStart = _targetAssignments;
     }
 
     private Client NewClient(Gemeente g, DateOnly firstMessage, int minimumAgeYears)

@@ -45,6 +45,7 @@ internal sealed partial class Simulator
     private long _nextBeschikking = 20_000_000;
     private int _nextClientIndex;
     private int _activeAssignments;
+    private int _clientsInCare;
     private int _targetAssignments;
 
     public Simulator(GeneratorSettings settings, IGenerationSink sink)
@@ -68,7 +69,8 @@ internal sealed partial class Simulator
 
     public IReadOnlyList<DefectCase> Defects => _defects;
 
-    public int ActiveClients => _activeClients.Count;
+    /// <summary>Clients with at least one assignment in care.</summary>
+    public int ActiveClients => _clientsInCare;
 
     public int ActiveAssignments => _activeAssignments;
 
@@ -85,23 +87,29 @@ internal sealed partial class Simulator
                 foreach (var act in bucket)
                 {
                     Execute(act, day);
+
+                    // Hand each action's messages on at once: a declaration day can carry hundreds of megabytes.
+                    foreach (var message in _out)
+                    {
+                        yield return message;
+                    }
+
+                    _out.Clear();
                 }
             }
 
             if (day.Day == 1 && day >= _warmup)
             {
                 _sink.Progress(day, _messageSeq);
+                if (day == _start)
+                {
+                    _counters.ActiveClientsAtStart = _clientsInCare;
+                    _counters.ActiveAssignmentsAtStart = _activeAssignments;
+                }
             }
-
-            foreach (var message in _out)
-            {
-                yield return message;
-            }
-
-            _out.Clear();
         }
 
-        _counters.ActiveClientsAtEnd = _activeClients.Count;
+        _counters.ActiveClientsAtEnd = _clientsInCare;
         _counters.ActiveAssignmentsAtEnd = _activeAssignments;
     }
 
@@ -309,6 +317,9 @@ internal sealed class RunCounters
     public long Bytes { get; set; }
 
     public long Prestaties { get; set; }
+
+    /// <summary>Stopwatch ticks spent writing XML (the rest is simulation, bookkeeping and the consumer).</summary>
+    public long RenderTicks { get; set; }
 
     public long DebitPrestaties { get; set; }
 

@@ -123,7 +123,8 @@ internal sealed class Client
     /// <summary>A VOT of this provider for this client is pending (TR374): provider index, or -1.</summary>
     public int PendingVotProvider { get; set; } = -1;
 
-    public bool InActiveList { get; set; }
+    /// <summary>Issued assignments of this client still in care (not ended).</summary>
+    public int InCare { get; set; }
 
     public int ActiveListIndex { get; set; } = -1;
 }

@@ -42,7 +42,10 @@ internal sealed class MessageRenderer
         Indent = true,
         IndentChars = "  ",
         NewLineChars = "\r\n",
-        NewLineHandling = NewLineHandling.Replace,
+
+        // Our text never holds line breaks or invalid characters: skip the scans.
+        NewLineHandling = NewLineHandling.None,
+        CheckCharacters = false,
         CloseOutput = false,
     };
 
