@@ -1,16 +1,20 @@
-using System.Collections.Concurrent;
-
 namespace Berichtenverkeer.Generator.Output;
 
 /// <summary>
-/// Writes message files on a background thread, so rendering the next messages overlaps with the file system; a
-/// bounded queue keeps memory flat. Contents do not depend on timing, so output stays deterministic.
+/// Writes message files on a background thread, so rendering the next messages overlaps with the file system. The
+/// queue is bounded in bytes (declarations can be megabytes each), so memory stays flat however slow the disk is.
+/// Contents do not depend on timing, so output stays deterministic.
 /// </summary>
 internal sealed class MessageFileWriter : IDisposable
 {
+    private const long MaxBytesInFlight = 32L << 20;
+
     private readonly string _folder;
-    private readonly BlockingCollection<GeneratedMessage> _queue = new(boundedCapacity: 4_096);
+    private readonly Queue<GeneratedMessage> _queue = new();
+    private readonly object _gate = new();
     private readonly Thread _thread;
+    private long _bytesInFlight;
+    private bool _completed;
     private Exception? _failure;
 
     public MessageFileWriter(string folder)
@@ -22,54 +26,96 @@ internal sealed class MessageFileWriter : IDisposable
 
     public void Write(GeneratedMessage message)
     {
-        if (_failure is { } failure)
+        lock (_gate)
         {
-            throw new IOException("Writing a message file failed.", failure);
-        }
+            while (_bytesInFlight > MaxBytesInFlight && _failure is null)
+            {
+                Monitor.Wait(_gate);
+            }
 
-        _queue.Add(message);
+            ThrowIfFailed();
+            _queue.Enqueue(message);
+            _bytesInFlight += message.Content.Length;
+            Monitor.PulseAll(_gate);
+        }
     }
 
     /// <summary>Waits until every queued file is on disk; rethrows a write failure.</summary>
     public void Complete()
     {
-        _queue.CompleteAdding();
+        lock (_gate)
+        {
+            _completed = true;
+            Monitor.PulseAll(_gate);
+        }
+
         _thread.Join();
+        ThrowIfFailed();
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _completed = true;
+            Monitor.PulseAll(_gate);
+        }
+
+        _thread.Join();
+    }
+
+    private void ThrowIfFailed()
+    {
         if (_failure is { } failure)
         {
             throw new IOException("Writing a message file failed.", failure);
         }
     }
 
-    public void Dispose()
-    {
-        if (!_queue.IsAddingCompleted)
-        {
-            _queue.CompleteAdding();
-            _thread.Join();
-        }
-
-        _queue.Dispose();
-    }
-
     private void Drain()
     {
-        try
+        while (true)
         {
-            foreach (var message in _queue.GetConsumingEnumerable())
+            GeneratedMessage message;
+            lock (_gate)
             {
-                using var stream = new FileStream(Path.Combine(_folder, message.FileName), FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+                while (_queue.Count == 0 && !_completed)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_queue.Count == 0)
+                {
+                    return;
+                }
+
+                message = _queue.Dequeue();
+            }
+
+            try
+            {
+                using var stream = new FileStream(Path.Combine(_folder, message.FileName), FileMode.Create, FileAccess.Write, FileShare.None, 1);
                 stream.Write(message.Content.Span);
             }
-        }
 #pragma warning disable CA1031 // the failure is handed to the producer thread and rethrown there
-        catch (Exception ex)
+            catch (Exception ex)
 #pragma warning restore CA1031
-        {
-            _failure = ex;
-            foreach (var _ in _queue.GetConsumingEnumerable())
             {
-                // drain so the producer never blocks on a full queue
+                lock (_gate)
+                {
+                    _failure = ex;
+                    _queue.Clear();
+                    _bytesInFlight = 0;
+                    Monitor.PulseAll(_gate);
+                }
+
+                return;
+            }
+
+            lock (_gate)
+            {
+                _bytesInFlight -= message.Content.Length;
+                Monitor.PulseAll(_gate);
             }
         }
     }

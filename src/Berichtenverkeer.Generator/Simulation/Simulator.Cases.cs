@@ -116,7 +116,12 @@ internal sealed partial class Simulator
         a.ReferentieAanbieder = referentie;
         a.Client.PendingVotProvider = p.Index;
         var withBeschikking = _rng.Chance(0.3);
-        var line = new RequestLine(a, referentie, withBeschikking, day.AddDays(-_rng.Between(0, 20)), VerwijzerType(), _rng.Next(1_000_000));
+        if (withBeschikking)
+        {
+            a.BeschikkingVan = day.AddDays(-_rng.Between(0, 20));
+        }
+
+        var line = new RequestLine(a, referentie, withBeschikking, a.BeschikkingVan ?? day, VerwijzerType(), _rng.Next(1_000_000));
         var file = Heen(MessageTypes.JW315, p, g, day, Phase315, h => _renderer.Jw315(h, a.Client, [line]), a);
         a.Plan?.Files.Add(file);
         if (honourOn is { } honour)
@@ -241,7 +246,7 @@ internal sealed partial class Simulator
             client.PendingVotProvider = -1;
         }
 
-        _sink.Beschikking(a, a.Ingangsdatum, a.Einddatum);
+        _sink.Beschikking(a, a.BeschikkingVan is { } van && van < a.Ingangsdatum ? van : a.Ingangsdatum, a.Einddatum);
         var products = CurrentFor(client, a.Provider, day, a);
         var file = Heen(MessageTypes.JW301, a.Provider, a.Gemeente, day, Phase301, h => _renderer.Jw301(h, client, products), a);
         a.LastAssignDay = day;

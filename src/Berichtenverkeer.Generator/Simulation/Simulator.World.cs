@@ -69,7 +69,7 @@ internal sealed partial class Simulator
     {
         var age = _rng.NextDouble() switch
         {
-            < 0.05 => _rng.Between(18, 22),
+            < 0.05 => _rng.Between(18, 20),
             < 0.15 => _rng.Between(0, 3),
             < 0.45 => _rng.Between(4, 9),
             _ => _rng.Between(10, 17),

@@ -154,6 +154,9 @@ internal sealed class Assignment
 
     public required long BeschikkingNummer { get; set; }
 
+    /// <summary>Start of the decision (beschikking); on or before the Ingangsdatum.</summary>
+    public DateOnly? BeschikkingVan { get; set; }
+
     public DateOnly Toewijzingsdatum { get; set; }
 
     /// <summary>Seconds since midnight.</summary>
