@@ -101,7 +101,7 @@ internal sealed partial class Simulator
         int active;
         if (continuing)
         {
-            var careStart = a.Care.Count > 0 ? a.Care[0].Begin : a.Ingangsdatum;
+            var careStart = a.FirstCareDay ?? a.Ingangsdatum;
             active = Calendar.Days(Calendar.Max(b, careStart), e);
         }
         else
@@ -125,18 +125,7 @@ internal sealed partial class Simulator
         }
     }
 
-    private static int ActiveDays(Assignment a, DateOnly b, DateOnly e)
-    {
-        var days = 0;
-        foreach (var (begin, end) in a.Care)
-        {
-            var from = Calendar.Max(begin, b);
-            var to = end is { } x && x < e ? x : e;
-            days += Calendar.Days(from, to);
-        }
-
-        return days;
-    }
+    private static int ActiveDays(Assignment a, DateOnly b, DateOnly e) => a.CareDays(b, e);
 
     private Prestatie? Debit(Assignment a, DateOnly b, DateOnly e, int active, DateOnly careMonth)
     {

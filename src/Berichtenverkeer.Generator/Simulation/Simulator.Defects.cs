@@ -212,7 +212,7 @@ internal sealed partial class Simulator
         if (type == MessageTypes.JW305)
         {
             var begin = line.Begindatum.AddDays(-1);
-            while (a.Care.Exists(c => c.Begin == begin))
+            while (a.CareBeganOn(begin))
             {
                 begin = begin.AddDays(-1);
             }
@@ -257,7 +257,6 @@ internal sealed partial class Simulator
         }
 
         _defects.Add(defectCase);
-        p.HasDefect = true;
         return defectCase;
     }
 

@@ -28,7 +28,7 @@ internal sealed partial class Simulator
         a.Plan?.Files.Add(file);
         a.StartReported = true;
         a.StartBegindatum = reported;
-        a.Care.Add((begin, null));
+        a.BeginCare(begin);
         a.LastRegieDay = day;
         if (wrong)
         {
@@ -173,7 +173,7 @@ internal sealed partial class Simulator
         Heen(MessageTypes.JW305, a.Provider, a.Gemeente, day, Phase305, h => _renderer.Jw305(h, a.Client, [line]), a, strayBase: line);
         a.StartBegindatum = restart;
         a.TemporaryStop = null;
-        a.Care.Add((restart, null));
+        a.BeginCare(restart);
         a.LastRegieDay = day;
         ScheduleFate(a, day);
     }
@@ -209,7 +209,6 @@ internal sealed partial class Simulator
         plan?.Files.Add(file);
         a.Plan?.Files.Add(file);
         a.DefinitiveStop = x;
-        a.StopReden = reden;
         CloseCare(a, x);
         a.LastRegieDay = day;
         if ((a.Fraud & (AssignmentFraud.ContinuesAfterStop | AssignmentFraud.ContinuesAfterDeath)) == 0)
@@ -284,13 +283,7 @@ internal sealed partial class Simulator
         _ => 14,
     };
 
-    private static void CloseCare(Assignment a, DateOnly end)
-    {
-        if (a.Care.Count > 0 && a.Care[^1].End is null)
-        {
-            a.Care[^1] = (a.Care[^1].Begin, end);
-        }
-    }
+    private static void CloseCare(Assignment a, DateOnly end) => a.EndCare(end);
 
     private static RegieLine Line(Assignment a, DateOnly begin, string? reden, DateOnly? einde, string status) =>
         new(a.Nummer, a.Product.Categorie, a.Product.Code, a.Ingangsdatum, begin, reden, einde, status);

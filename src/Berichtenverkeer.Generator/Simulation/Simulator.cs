@@ -98,7 +98,7 @@ internal sealed partial class Simulator
                 }
             }
 
-            if (day.Day == 1 && day >= _warmup)
+            if (day.Day == 1)
             {
                 _sink.Progress(day, _messageSeq);
                 if (day == _start)

@@ -61,8 +61,6 @@ internal sealed class Provider
     /// <summary>Not in care before this day (a FR34 destination provider starts during the run).</summary>
     public int ActiveFromDay { get; set; }
 
-    public bool HasDefect { get; set; }
-
     /// <summary>Part of another provider's fraud case (the provider FR34 clients leave): kept free of technical defects.</summary>
     public bool InvolvedInFraud { get; set; }
 
@@ -167,9 +165,6 @@ internal sealed class Assignment
     /// <summary>The JW301 carrying this version was sent (or is being sent).</summary>
     public bool Issued { get; set; }
 
-    /// <summary>The last version the provider received differs from the current one (must be in the next JW301).</summary>
-    public bool Changed { get; set; }
-
     // --- start/stop (regie) ---
 
     /// <summary>Begindatum of the current (latest) start; null before the first start.</summary>
@@ -183,10 +178,66 @@ internal sealed class Assignment
     /// <summary>Einddatum of the definitive stop.</summary>
     public DateOnly? DefinitiveStop { get; set; }
 
-    public string? StopReden { get; set; }
+    // Care as actually delivered: the current interval inline (most assignments have one), earlier ones (before a
+    // temporary stop) in a list that exists only when needed — the state of ~500,000 assignments stays small.
+    private DateOnly _careBegin;
+    private DateOnly? _careEnd;
+    private bool _hasCare;
+    private List<(DateOnly Begin, DateOnly? End)>? _earlierCare;
 
-    /// <summary>Care intervals as actually delivered: start begin, and end (exclusive of nothing; null = ongoing). Few per assignment.</summary>
-    public List<(DateOnly Begin, DateOnly? End)> Care { get; } = [];
+    /// <summary>First day care was given, if it started.</summary>
+    public DateOnly? FirstCareDay => _earlierCare is { Count: > 0 } earlier ? earlier[0].Begin : _hasCare ? _careBegin : null;
+
+    /// <summary>Care (re)starts on <paramref name="begin"/>.</summary>
+    public void BeginCare(DateOnly begin)
+    {
+        if (_hasCare)
+        {
+            (_earlierCare ??= []).Add((_careBegin, _careEnd));
+        }
+
+        _careBegin = begin;
+        _careEnd = null;
+        _hasCare = true;
+    }
+
+    /// <summary>Care stops after <paramref name="end"/> (temporary or definitive).</summary>
+    public void EndCare(DateOnly end)
+    {
+        if (_hasCare && _careEnd is null)
+        {
+            _careEnd = end;
+        }
+    }
+
+    public bool CareBeganOn(DateOnly day) => (_hasCare && _careBegin == day) || (_earlierCare?.Exists(c => c.Begin == day) ?? false);
+
+    /// <summary>Days of care within [b, e].</summary>
+    public int CareDays(DateOnly b, DateOnly e)
+    {
+        if (!_hasCare)
+        {
+            return 0;
+        }
+
+        var days = Overlap(_careBegin, _careEnd, b, e);
+        if (_earlierCare is not null)
+        {
+            foreach (var (begin, end) in _earlierCare)
+            {
+                days += Overlap(begin, end, b, e);
+            }
+        }
+
+        return days;
+    }
+
+    private static int Overlap(DateOnly begin, DateOnly? end, DateOnly b, DateOnly e)
+    {
+        var from = begin > b ? begin : b;
+        var to = end is { } x && x < e ? x : e;
+        return to < from ? 0 : to.DayNumber - from.DayNumber + 1;
+    }
 
     // --- declarations ---
 
