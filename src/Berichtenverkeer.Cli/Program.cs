@@ -1,6 +1,8 @@
 using System.Text;
 using Berichtenverkeer.Cli.Arguments;
 using Berichtenverkeer.Cli.Generate;
+using Berichtenverkeer.Cli.Reconcile;
+using Berichtenverkeer.Cli.Reference;
 using Berichtenverkeer.Cli.Replay;
 using Berichtenverkeer.Cli.Run;
 using Berichtenverkeer.Cli.Validate;
@@ -10,7 +12,8 @@ namespace Berichtenverkeer.Cli;
 /// <summary>Picks the command by the first argument; everything else lives in the command's own folder.</summary>
 public static class Program
 {
-    private static readonly ICommand[] Commands = [new RunCommand(), new ValidateCommand(), new ReplayCommand(), new GenerateCommand()];
+    private static readonly ICommand[] Commands =
+        [new RunCommand(), new ValidateCommand(), new ReplayCommand(), new GenerateCommand(), new ReferenceCommand(), new ReconcileCommand()];
 
     public static int Main(string[] args)
     {

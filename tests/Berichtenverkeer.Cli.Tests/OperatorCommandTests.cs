@@ -1,0 +1,49 @@
+namespace Berichtenverkeer.Cli.Tests;
+
+/// <summary>The operator commands an administration uses: importing reference data and reconciling.</summary>
+public sealed class OperatorCommandTests
+{
+    [Fact]
+    public void reference_import_takes_good_files_and_refuses_a_bad_row_with_its_line()
+    {
+        using var folder = new TempFolder();
+        var db = Path.Combine(folder.Path, "state.db");
+        folder.Write("good/gemeenten.csv", "code;naam;geldig_van;geldig_tot\n0363;Amsterdam;2020-01-01;\n");
+        folder.Write("good/budgetten.csv", "gemeente;agb;jaar;bedrag\n0363;12345678;2026;1000000\n");
+        folder.Write("bad/budgetten.csv", "gemeente;agb;jaar;bedrag\n0363;12345678;2026;1000000\n363;1234;2026;-5\n");
+
+        var good = CliRun.Of("reference", "import", Path.Combine(folder.Path, "good"), "--db", db);
+        var bad = CliRun.Of("reference", "import", Path.Combine(folder.Path, "bad"), "--db", db);
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("rows", good.Out, StringComparison.Ordinal);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("line 3", bad.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was imported", bad.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void reconcile_after_a_run_writes_csv_that_opens_in_a_spreadsheet()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, CliRun.Of("run", "--out", folder.Path).ExitCode);
+        var db = Path.Combine(folder.Path, "gateway", "berichtenverkeer.db");
+        var output = Path.Combine(folder.Path, "reconciliation");
+
+        var run = CliRun.Of("reconcile", "--db", db, "--from", "2025-01", "--to", "2025-04", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var csv = File.ReadAllBytes(Path.Combine(output, "reconciliation.csv"));
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("gemeente;agb;month;", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 1);
+        Assert.True(File.Exists(Path.Combine(output, "budget.csv")));
+    }
+
+    [Fact]
+    public void reconcile_needs_exactly_one_database()
+    {
+        Assert.Equal(2, CliRun.Of("reconcile", "--from", "2025-01", "--out", "x").ExitCode);
+    }
+}
