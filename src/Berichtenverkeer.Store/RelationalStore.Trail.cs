@@ -14,7 +14,7 @@ namespace Berichtenverkeer.Store;
 /// unbroken chain. Nothing here updates <c>audit_trail</c>; retention deletes its oldest prefix and appends an anchor in
 /// the same transaction.
 /// </summary>
-public abstract partial class RelationalStore : IAuditTrailStore, ISignalTriageStore, ISamplingSource
+public abstract partial class RelationalStore : IAuditTrailStore, ISignalTriageStore, ISamplingSource, IAuditOutboxFeed
 {
     private const string Sequence = "@sequence";
     private const string Cutoff = "@cutoff";
@@ -150,6 +150,46 @@ public abstract partial class RelationalStore : IAuditTrailStore, ISignalTriageS
                 },
                 ct),
             cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>The outbox rows are marked (<c>trailed_at</c>) in the transaction that appends them, under the append lock.</remarks>
+    public Task<int> TrailOutboxAsync(int max, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        return RunAsync(
+            ct => InTrailTransactionAsync(
+                async (connection, transaction, c) =>
+                {
+                    var pending = new List<(long Id, string Json)>();
+                    await using (var command = Command(
+                        connection,
+                        transaction,
+                        $"SELECT id, audit_event FROM outbox WHERE audit_event IS NOT NULL AND trailed_at IS NULL ORDER BY id LIMIT {Max}"))
+                    {
+                        command.Parameters.Add(_dialect.Parameter(Max, (long)max, ColumnType.Int64));
+                        await using var reader = await command.ExecuteReaderAsync(c).ConfigureAwait(false);
+                        while (await reader.ReadAsync(c).ConfigureAwait(false))
+                        {
+                            pending.Add((reader.GetInt64(0), reader.GetString(1)));
+                        }
+                    }
+
+                    if (pending.Count == 0)
+                    {
+                        return 0;
+                    }
+
+                    var drafts = pending.Select(p => TrailDraft.Create(TrailKind.AuditEvent, at, p.Json)).ToList();
+                    await AppendLockedAsync(connection, transaction, drafts, c).ConfigureAwait(false);
+                    await using var mark = Command(connection, transaction, $"UPDATE outbox SET trailed_at = {Now} WHERE id {_dialect.InList(Ids)}");
+                    mark.Parameters.Add(_dialect.Parameter(Now, AuditTime.Truncate(at), ColumnType.Timestamp));
+                    mark.Parameters.Add(_dialect.ListParameter(Ids, pending.Select(p => p.Id).ToList()));
+                    await mark.ExecuteNonQueryAsync(c).ConfigureAwait(false);
+                    return pending.Count;
+                },
+                ct),
+            cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task<TriageRecord?> FindSignalAsync(string signalId, CancellationToken cancellationToken = default) =>

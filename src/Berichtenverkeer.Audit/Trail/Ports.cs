@@ -46,5 +46,16 @@ public interface ISignalTriageStore
     Task<TriageRecord> ApplyTriageAsync(TriageTransition transition, CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// The gateway's outbox as the trail's feed: audit events the pipeline wrote with each verdict are appended to the trail
+/// exactly once, in outbox order, in the same transaction that marks them trailed — so the trail misses no event and
+/// holds none twice, whatever happens to bus dispatch. The host calls it in a loop (e.g. after each outbox signal).
+/// </summary>
+public interface IAuditOutboxFeed
+{
+    /// <summary>Appends up to <paramref name="max"/> not yet trailed audit events (entry time <paramref name="at"/>); returns how many.</summary>
+    Task<int> TrailOutboxAsync(int max, DateTimeOffset at, CancellationToken cancellationToken = default);
+}
+
 /// <summary>What retention removed, and the anchor it left.</summary>
 public sealed record RetentionOutcome(AuditTrailEntry Anchor, RetentionAnchor Removed);

@@ -18,7 +18,7 @@ public static class Fixtures
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 10, 8, 0, 0, TimeSpan.Zero);
 
-    public static AuditEvent Event(int i, string step = AuditStep.Received) => new()
+    public static AuditEvent EventNo(int i, string step = AuditStep.Received) => new()
     {
         Step = step,
         MessageId = $"msg-{i}",
@@ -33,7 +33,7 @@ public static class Fixtures
         Detail = i % 2 == 0 ? "via http" : "naar \"gemeente\" — 0363\n",
     };
 
-    public static IEnumerable<AuditEvent> AuditEvents(int count, int from = 1) => Enumerable.Range(from, count).Select(i => Event(i));
+    public static IEnumerable<AuditEvent> AuditEvents(int count, int from = 1) => Enumerable.Range(from, count).Select(i => EventNo(i));
 
     /// <summary>An in-memory trail with <paramref name="count"/> audit events, appended one batch of 5 at a time, a minute apart.</summary>
     public static async Task<(InMemoryAuditTrailStore Store, AuditTrail Trail, ManualTime Time)> TrailAsync(int count)

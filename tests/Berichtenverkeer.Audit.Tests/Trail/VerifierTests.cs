@@ -29,7 +29,7 @@ public sealed class VerifierTests
         var (store, _, _) = await TrailAsync(3);
 
         var payload = store.Entries[2].Payload;
-        Assert.Equal(CanonicalJson.Canonicalize(global::Berichtenverkeer.Audit.Events.AuditJson.Serialize(Event(3))), payload);
+        Assert.Equal(CanonicalJson.Canonicalize(global::Berichtenverkeer.Audit.Events.AuditJson.Serialize(EventNo(3))), payload);
         Assert.Contains("\"clientPseudonyms\":[\"p-", payload, StringComparison.Ordinal);
     }
 

@@ -36,3 +36,7 @@ CREATE INDEX ix_signal_triage_state ON signal_triage (state, gemeente);
 
 -- AT8 sampling frames select prestaties by ProductPeriode month.
 CREATE INDEX ix_prestatie_product_periode ON prestatie (product_periode_begin);
+
+-- Audit events move from the outbox into the trail exactly once (TrailOutboxAsync), independent of bus dispatch.
+ALTER TABLE outbox ADD COLUMN trailed_at timestamptz NULL;
+CREATE INDEX ix_outbox_untrailed ON outbox (id) WHERE audit_event IS NOT NULL AND trailed_at IS NULL;
