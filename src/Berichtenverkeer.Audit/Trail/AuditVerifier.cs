@@ -26,6 +26,12 @@ public enum TrailBreakKind
     /// <summary>The entry at a checkpoint's sequence has another hash than the checkpoint recorded: the trail was replaced or rewritten.</summary>
     Replaced,
 
+    /// <summary>
+    /// A retention anchor deleted entries it may not have: its cut-off lies within the legal minimum before its own time
+    /// (AT6), or a checkpoint proves a deleted entry was appended after the cut-off (a forged retention run).
+    /// </summary>
+    RetentionViolation,
+
     /// <summary>A line is not a trail entry.</summary>
     Malformed,
 }
@@ -95,6 +101,7 @@ public static class AuditVerifier
         (AuditTrailEntry Entry, AuditTrailEntry Previous, long Missing)? gap = null;
         var missingSeenLater = false;
         (long Sequence, RetentionAnchor Anchor)? anchor = null;
+        var anchors = new List<(long Sequence, DateTimeOffset At, RetentionAnchor Anchor)>();
         long? brokenAnchor = null;
 
         foreach (var line in lines)
@@ -110,9 +117,13 @@ public static class AuditVerifier
             var intact = AuditChain.Recompute(e) == e.EntryHash;
             if (e.Kind == TrailKind.RetentionAnchor)
             {
-                if (intact && RetentionAnchor.TryParse(e.Payload, out var parsed) && (anchor is null || e.Sequence > anchor.Value.Sequence))
+                if (intact && RetentionAnchor.TryParse(e.Payload, out var parsed))
                 {
-                    anchor = (e.Sequence, parsed!);
+                    anchors.Add((e.Sequence, e.At, parsed!));
+                    if (anchor is null || e.Sequence > anchor.Value.Sequence)
+                    {
+                        anchor = (e.Sequence, parsed!);
+                    }
                 }
                 else if (!intact)
                 {
@@ -212,21 +223,41 @@ public static class AuditVerifier
                     breaks.Add(Replaced(checkpoint, hash, when));
                 }
             }
-            else if (anchor is { } a && checkpoint.Sequence == a.Anchor.LastSequence)
+            else if (anchors.FirstOrDefault(a => a.Anchor.LastSequence == checkpoint.Sequence) is { Anchor: not null } at)
             {
-                if (a.Anchor.LastHash == checkpoint.HeadHash)
+                if (at.Anchor.LastHash == checkpoint.HeadHash)
                 {
                     matched++;
                 }
                 else
                 {
-                    breaks.Add(Replaced(checkpoint, a.Anchor.LastHash, when));
+                    breaks.Add(Replaced(checkpoint, at.Anchor.LastHash, when));
                 }
+            }
+            else if (anchors.FirstOrDefault(a => a.Anchor.FirstSequence <= checkpoint.Sequence + 1 && checkpoint.Sequence + 1 <= a.Anchor.LastSequence)
+                is { Anchor: not null } covering && checkpoint.At >= covering.Anchor.Cutoff)
+            {
+                // The head was this checkpoint's sequence at its time, so the next entry was appended later — after the cut-off.
+                breaks.Add(new TrailBreak(checkpoint.Sequence + 1, TrailBreakKind.RetentionViolation,
+                    $"the retention anchor at sequence {N(covering.Sequence)} deleted entry {N(checkpoint.Sequence + 1)} as older than "
+                    + $"{AuditTime.Format(covering.Anchor.Cutoff)}, but the checkpoint of {when} (head {N(checkpoint.Sequence)}) shows it was appended later: "
+                    + "entries younger than the cut-off were deleted."));
             }
             else
             {
                 // Deleted by retention (before the oldest entry), or inside a gap the walk reports.
                 skipped++;
+            }
+        }
+
+        foreach (var (sequence, at, removed) in anchors)
+        {
+            var latest = at.AddYears(-AuditTrailOptions.MinimumRetentionYears);
+            if (removed.Cutoff > latest)
+            {
+                breaks.Add(new TrailBreak(sequence, TrailBreakKind.RetentionViolation,
+                    $"the retention anchor of {AuditTime.Format(at)} used cut-off {AuditTime.Format(removed.Cutoff)}: entries younger than "
+                    + $"{AuditTrailOptions.MinimumRetentionYears.ToString(CultureInfo.InvariantCulture)} years were deleted (AT6)."));
             }
         }
 

@@ -138,4 +138,35 @@ public sealed class RetentionTests
         Assert.Equal([6L, 7L], store.Entries.Select(e => e.Sequence));
         Assert.True(AuditVerifier.Verify(store.Entries).Intact);
     }
+
+    [Fact]
+    public async Task a_forged_retention_run_is_caught_by_a_checkpoint_taken_after_its_cutoff()
+    {
+        var (store, trail, time) = await TrailAsync(6);
+        time.Now = Start.AddHours(1);
+        var checkpoint = await trail.CheckpointAsync();
+        await trail.AppendAsync(AuditEvents(4, 7));
+
+        // Someone with write access deletes 1–8 and appends an anchor claiming an old cut-off; the hashes are recomputable.
+        var entries = store.Entries;
+        var lie = new RetentionAnchor(1, 8, 8, entries[7].EntryHash, Start.AddDays(-1));
+        var head = new AuditTrailHead(10, entries[9].EntryHash, entries[9].At, 10);
+        var forged = entries.Skip(8).Concat(AuditChain.Link(head, [lie.Draft(Start.AddYears(6))])).ToList();
+
+        Assert.True(AuditVerifier.Verify(forged).Intact);
+        var result = AuditVerifier.Verify(forged, [checkpoint!]);
+
+        Assert.Equal((7L, TrailBreakKind.RetentionViolation), Where(result));
+        Assert.Contains("entries younger than the cut-off were deleted", result.FirstBreak!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task an_anchor_whose_cutoff_is_inside_the_legal_minimum_is_a_violation()
+    {
+        var (store, _, _) = await TrailAsync(6);
+
+        await store.DeleteTrailBeforeAsync(Start.AddYears(1), Start.AddYears(2));
+
+        Assert.Equal((7L, TrailBreakKind.RetentionViolation), Where(AuditVerifier.Verify(store.Entries)));
+    }
 }
