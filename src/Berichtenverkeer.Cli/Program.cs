@@ -1,7 +1,9 @@
 using System.Text;
 using Berichtenverkeer.Cli.Arguments;
 using Berichtenverkeer.Cli.Audit;
+using Berichtenverkeer.Cli.Generate;
 using Berichtenverkeer.Cli.Replay;
+using Berichtenverkeer.Cli.Run;
 using Berichtenverkeer.Cli.Validate;
 
 namespace Berichtenverkeer.Cli;
@@ -9,7 +11,7 @@ namespace Berichtenverkeer.Cli;
 /// <summary>Picks the command by the first argument; everything else lives in the command's own folder.</summary>
 public static class Program
 {
-    private static readonly ICommand[] Commands = [new ValidateCommand(), new ReplayCommand(), new AuditCommand()];
+    private static readonly ICommand[] Commands = [new RunCommand(), new ValidateCommand(), new ReplayCommand(), new GenerateCommand(), new AuditCommand()];
 
     public static int Main(string[] args)
     {
