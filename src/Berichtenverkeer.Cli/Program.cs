@@ -1,5 +1,6 @@
 using System.Text;
 using Berichtenverkeer.Cli.Arguments;
+using Berichtenverkeer.Cli.Audit;
 using Berichtenverkeer.Cli.Generate;
 using Berichtenverkeer.Cli.Reconcile;
 using Berichtenverkeer.Cli.Reference;
@@ -13,7 +14,10 @@ namespace Berichtenverkeer.Cli;
 public static class Program
 {
     private static readonly ICommand[] Commands =
-        [new RunCommand(), new ValidateCommand(), new ReplayCommand(), new GenerateCommand(), new ReferenceCommand(), new ReconcileCommand()];
+    [
+        new RunCommand(), new ValidateCommand(), new ReplayCommand(), new GenerateCommand(),
+        new ReferenceCommand(), new ReconcileCommand(), new AuditCommand(),
+    ];
 
     public static int Main(string[] args)
     {
