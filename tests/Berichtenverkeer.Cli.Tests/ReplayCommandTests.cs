@@ -26,6 +26,7 @@ public sealed class ReplayCommandTests
         Assert.True(File.Exists(Path.Combine(output, "routed", "12345678", "02-JW301.xml")));
         Assert.True(File.Exists(Path.Combine(output, "routed", "0363", "04-JW323.xml")));
         Assert.True(File.Exists(Path.Combine(output, "errors", "07-not-xml.error.json")));
+        Assert.True(File.Exists(Path.Combine(output, "signals.jsonl")));
 
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         Assert.Equal(7, summary.RootElement.GetProperty("messages").GetInt32());

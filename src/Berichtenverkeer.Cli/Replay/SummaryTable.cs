@@ -24,7 +24,12 @@ internal static class SummaryTable
             writer.WriteLine("retourcodes and rules: " + string.Join(", ", summary.RuleCodes.Select(c => $"{c.Key} ×{c.Value}")));
         }
 
+        if (summary.Signals.Count > 0)
+        {
+            writer.WriteLine("fraud-suspicion signals (events, never retourcodes): " + string.Join(", ", summary.Signals.Select(c => $"{c.Key} ×{c.Value}")));
+        }
+
         writer.WriteLine();
-        writer.WriteLine($"answers, routed messages, error notices, audit.jsonl and summary.json are in {outFolder}");
+        writer.WriteLine($"answers, routed messages, error notices, audit.jsonl, signals.jsonl and summary.json are in {outFolder}");
     }
 }

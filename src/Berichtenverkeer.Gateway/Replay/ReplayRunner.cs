@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using Berichtenverkeer.Audit.Pseudonyms;
 using Berichtenverkeer.Gateway.Hosting;
 using Berichtenverkeer.Gateway.Ingress;
 using Berichtenverkeer.Gateway.Outbox;
 using Berichtenverkeer.Processing;
 using Berichtenverkeer.Processing.Ledger;
 using Berichtenverkeer.ReferenceData.Import;
+using Berichtenverkeer.Signals;
 using Berichtenverkeer.Store;
 
 namespace Berichtenverkeer.Gateway.Replay;
@@ -83,13 +85,53 @@ public static class ReplayRunner
             var ledger = app.Services.GetRequiredService<IMessageLedger>();
             var records = await WaitForAllAsync(ledger, ids, cancellationToken);
             await DrainOutboxAsync(app.Services.GetRequiredService<IMessageLedger>(), cancellationToken);
+            var signals = await WriteSignalsAsync(app.Services, records, options, cancellationToken);
             await app.StopAsync(cancellationToken);
             sink.Complete();
 
-            var summary = Summarise(records, options.Today, Stopwatch.GetElapsedTime(started), referenceRows);
+            var summary = Summarise(records, options.Today, Stopwatch.GetElapsedTime(started), referenceRows) with { Signals = signals };
             await File.WriteAllTextAsync(Path.Combine(options.OutFolder, "summary.json"), summary.ToJson(), cancellationToken);
             return summary;
         }
+    }
+
+    /// <summary>
+    /// The period-level fraud-suspicion rules over everything the replay established, written to signals.jsonl.
+    /// Signals are events only: they never changed an answer (OP364/OP095).
+    /// </summary>
+    private static async Task<SortedDictionary<string, int>> WriteSignalsAsync(IServiceProvider services, List<LedgerRecord> records, ReplayOptions options, CancellationToken cancellationToken)
+    {
+        var gemeenten = records.SelectMany(r => new[] { r.Afzender, r.Ontvanger }).OfType<string>().Where(c => c.Length == 4).Distinct().ToList();
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var path = Path.Combine(options.OutFolder, "signals.jsonl");
+        if (gemeenten.Count == 0 || services.GetRequiredService<IGatewayStore>() is not RelationalStore store)
+        {
+            await File.WriteAllTextAsync(path, string.Empty, cancellationToken);
+            return counts;
+        }
+
+        var source = await store.LoadSignalSourceAsync(gemeenten, DateOnly.MinValue, options.Today, cancellationToken);
+        var from = source.Prestaties.Select(p => p.ProductPeriode.Begindatum).DefaultIfEmpty(options.Today).Min();
+        var batch = new SignalEngine().Evaluate(
+            new SignalInput
+            {
+                Assignments = source.Assignments,
+                Regie = source.Regie,
+                Prestaties = source.Prestaties,
+                Declarations = source.Declarations,
+                Messages = source.Messages,
+                Reference = await store.LoadReferenceSetAsync(cancellationToken),
+                Pseudonymizer = services.GetRequiredService<BsnPseudonymizer>(),
+            },
+            new DateOnly(from.Year, from.Month, 1),
+            options.Today);
+        await SignalJson.WriteJsonlAsync(path, batch.Signals, cancellationToken);
+        foreach (var signal in batch.Signals)
+        {
+            counts[signal.RuleId] = counts.GetValueOrDefault(signal.RuleId) + 1;
+        }
+
+        return counts;
     }
 
     private static async Task<List<LedgerRecord>> WaitForAllAsync(IMessageLedger ledger, List<string> ids, CancellationToken cancellationToken)

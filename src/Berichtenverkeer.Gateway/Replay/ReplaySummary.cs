@@ -22,6 +22,9 @@ public sealed record ReplaySummary
 
     public int ReferenceRows { get; init; }
 
+    /// <summary>Fraud-suspicion signals per rule (signals.jsonl); events only, they never change an answer.</summary>
+    public SortedDictionary<string, int> Signals { get; init; } = new(StringComparer.Ordinal);
+
     public string ToJson() => JsonSerializer.Serialize(this, ReplayJson.Default.ReplaySummary);
 }
 
