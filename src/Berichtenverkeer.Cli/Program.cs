@@ -1,5 +1,6 @@
 using System.Text;
 using Berichtenverkeer.Cli.Arguments;
+using Berichtenverkeer.Cli.Errors;
 using Berichtenverkeer.Cli.Replay;
 using Berichtenverkeer.Cli.Validate;
 
@@ -8,7 +9,7 @@ namespace Berichtenverkeer.Cli;
 /// <summary>Picks the command by the first argument; everything else lives in the command's own folder.</summary>
 public static class Program
 {
-    private static readonly ICommand[] Commands = [new ValidateCommand(), new ReplayCommand()];
+    private static readonly ICommand[] Commands = [new ValidateCommand(), new ReplayCommand(), new ErrorsCommand()];
 
     public static int Main(string[] args)
     {
