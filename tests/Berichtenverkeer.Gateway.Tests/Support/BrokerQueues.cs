@@ -78,10 +78,25 @@ public sealed class BrokerQueues(Uri broker) : IAsyncDisposable
     }
 
     /// <summary>Publishes raw bytes to a queue through the default exchange.</summary>
-    public async Task PublishRawAsync(string queue, byte[] body, IDictionary<string, object?>? headers = null)
+    public async Task PublishRawAsync(string queue, byte[] body, string messageId, IDictionary<string, object?>? headers = null)
     {
         await using var channel = await ChannelAsync();
-        await channel.BasicPublishAsync(string.Empty, queue, mandatory: false, new BasicProperties { Headers = headers, Persistent = true }, body);
+        var properties = new BasicProperties { Headers = headers, Persistent = true, MessageId = messageId, ContentType = "application/vnd.masstransit+json" };
+        await channel.BasicPublishAsync(string.Empty, queue, mandatory: false, properties, body);
+    }
+
+    /// <summary>Declares a plain durable (classic) queue.</summary>
+    public async Task DeclareAsync(string queue)
+    {
+        await using var channel = await ChannelAsync();
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+    }
+
+    /// <summary>Takes one message with its raw properties (headers as the broker holds them).</summary>
+    public async Task<BasicGetResult?> GetRawAsync(string queue)
+    {
+        await using var channel = await ChannelAsync();
+        return await channel.BasicGetAsync(queue, autoAck: true);
     }
 
     /// <summary>Deletes queues and their same-named exchanges (MassTransit binds an exchange to each queue); missing ones are fine.</summary>

@@ -16,6 +16,7 @@ public abstract class RabbitMqTest(RabbitMqBroker broker) : IAsyncLifetime
 {
     private readonly List<GatewayInstance> _gateways = [];
     private readonly List<IAsyncDisposable> _disposables = [];
+    private readonly List<string> _extraQueues = [];
     private DirectoryInfo _folder = null!;
 
     protected RabbitMqBroker Broker { get; } = broker;
@@ -50,11 +51,20 @@ public abstract class RabbitMqTest(RabbitMqBroker broker) : IAsyncLifetime
         var queues = Enumerable.Range(0, Partitions).Select(p => QueueNames.Process(p, Prefix))
             .Append(QueueNames.InboundFor(Prefix))
             .Concat(GatewayInstance.Parties.Select(p => QueueNames.Party(p, Prefix)))
-            .SelectMany(q => new[] { q, q + "_error", q + "_skipped" });
+            .SelectMany(q => new[] { q, q + "_error", q + "_skipped" })
+            .Concat(_extraQueues);
         await Queues.DeleteAsync(queues);
         await Queues.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
+    }
+
+    /// <summary>Queues a test declares itself, deleted with the gateway's.</summary>
+    protected string ExtraQueue(string suffix)
+    {
+        var name = $"{Prefix}-{suffix}";
+        _extraQueues.Add(name);
+        return name;
     }
 
     protected string PartyQueue(string party) => QueueNames.Party(party, Prefix);
