@@ -30,7 +30,7 @@ public sealed record GatewaySettings(Uri Broker, string QueuePrefix, string Data
 /// </summary>
 public sealed class GatewayInstance : IAsyncDisposable
 {
-    public static readonly string[] Parties = ["0363", "0344", "0599", "0518", "0014", "0034", "12345678", "87654321", "11112222", "22223333"];
+    public static readonly string[] Parties = ["0363", "0344", "0599", "0518", "0014", "0034", "12345678", "87654321", "11112222", "34567890"];
 
     public static readonly string PseudonymKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 

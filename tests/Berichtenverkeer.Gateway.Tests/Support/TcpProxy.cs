@@ -20,6 +20,7 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly Task _accepting;
     private long _next;
     private int _cuts;
+    private int _refused;
 
     public TcpProxy(string upstreamHost, int upstreamPort)
     {
@@ -37,6 +38,9 @@ public sealed class TcpProxy : IAsyncDisposable
     public int OpenConnections => _open.Count;
 
     public int ConnectionsCut => _cuts;
+
+    /// <summary>Connection attempts turned away while <see cref="Refusing"/>: the gateway trying to reconnect.</summary>
+    public int ConnectionsRefused => Volatile.Read(ref _refused);
 
     /// <summary>The broker URI with the host and port replaced by this proxy.</summary>
     public Uri Through(Uri broker) => new UriBuilder(broker) { Host = "127.0.0.1", Port = Port }.Uri;
@@ -91,6 +95,7 @@ public sealed class TcpProxy : IAsyncDisposable
 
             if (Refusing)
             {
+                Interlocked.Increment(ref _refused);
                 Reset(client);
                 continue;
             }
