@@ -1,6 +1,7 @@
 using System.Text;
 using Berichtenverkeer.Cli.Arguments;
 using Berichtenverkeer.Cli.Audit;
+using Berichtenverkeer.Cli.Errors;
 using Berichtenverkeer.Cli.Generate;
 using Berichtenverkeer.Cli.Reconcile;
 using Berichtenverkeer.Cli.Reference;
@@ -16,7 +17,7 @@ public static class Program
     private static readonly ICommand[] Commands =
     [
         new RunCommand(), new ValidateCommand(), new ReplayCommand(), new GenerateCommand(),
-        new ReferenceCommand(), new ReconcileCommand(), new AuditCommand(),
+        new ReferenceCommand(), new ReconcileCommand(), new AuditCommand(), new ErrorsCommand(),
     ];
 
     public static int Main(string[] args)

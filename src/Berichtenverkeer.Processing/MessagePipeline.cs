@@ -43,10 +43,20 @@ public sealed class MessagePipeline(
                 await ledger.RecordAsync(record, changes, cancellationToken).ConfigureAwait(false);
                 return record;
             }
-            catch (StateConflictException) when (attempt < options.ConflictRetries)
+            catch (StateConflictException)
             {
+                // Another worker recorded this very message first (an overlapping redelivery): its record stands.
+                if (await ledger.FindAsync(inbound.MessageId, cancellationToken).ConfigureAwait(false) is { } recorded)
+                {
+                    return recorded;
+                }
+
                 // A concurrent worker established the same fact first (same Identificatie, reference, key …):
                 // evaluate again against the state that now includes it, so the rules decide, not the race.
+                if (attempt >= options.ConflictRetries)
+                {
+                    throw;
+                }
             }
         }
     }

@@ -18,6 +18,13 @@ public sealed class GatewayOptions
 
     public Transport Transport { get; set; } = Transport.InMemory;
 
+    /// <summary>
+    /// The first part of every queue name (&lt;prefix&gt;-process-N, &lt;prefix&gt;-inbound, &lt;prefix&gt;-party-&lt;code&gt;), so
+    /// separate gateways or test runs can share one broker.
+    /// </summary>
+    [RegularExpression("^[a-z0-9][a-z0-9._-]{0,100}$")]
+    public string QueuePrefix { get; set; } = Messaging.QueueNames.DefaultPrefix;
+
     /// <summary>Processing partitions; traffic of one municipality–provider pair always lands in the same one.</summary>
     [Range(1, 256)]
     public int Partitions { get; set; } = 8;

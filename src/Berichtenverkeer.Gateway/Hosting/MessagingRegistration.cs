@@ -9,6 +9,9 @@ public static class MessagingRegistration
 {
     public static IServiceCollection AddMessaging(this IServiceCollection services, GatewayOptions options, IConfiguration configuration)
     {
+        // Ingress sends to the partitions' exchanges, which the receive endpoints declare and bind: nothing may be
+        // accepted before that is done, or a first message could reach an exchange with no queue behind it.
+        services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
         services.AddMassTransit(x =>
         {
             x.AddConsumer<ProcessIjwMessageConsumer, ProcessIjwMessageConsumerDefinition>();
@@ -20,6 +23,13 @@ public static class MessagingRegistration
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(new Uri(uri), h => h.PublisherConfirmation = true);
+
+                    // MassTransit declares <queue>_error and <queue>_skipped with the processing queue's arguments. They
+                    // are for operators (`berichtenverkeer errors`): without single-active-consumer they can be read
+                    // (basic.get is refused on such a quorum queue), and without the delivery limit reading them can
+                    // never drop a faulted message.
+                    cfg.SendTopology.ConfigureErrorSettings = OperatorQueue;
+                    cfg.SendTopology.ConfigureDeadLetterSettings = OperatorQueue;
                     ConfigureEndpoints(context, cfg, options, e =>
                     {
                         if (e is IRabbitMqReceiveEndpointConfigurator rabbit)
@@ -40,12 +50,18 @@ public static class MessagingRegistration
         return services;
     }
 
+    private static void OperatorQueue(IRabbitMqQueueConfigurator queue)
+    {
+        queue.SetQueueArgument("x-single-active-consumer", null);
+        queue.SetQueueArgument("x-delivery-limit", null);
+    }
+
     private static void ConfigureEndpoints<TConfigurator>(IBusRegistrationContext context, TConfigurator cfg, GatewayOptions options, Action<IReceiveEndpointConfigurator> durable)
         where TConfigurator : IBusFactoryConfigurator, IReceiveConfigurator
     {
         for (var partition = 0; partition < options.Partitions; partition++)
         {
-            cfg.ReceiveEndpoint(QueueNames.Process(partition), e =>
+            cfg.ReceiveEndpoint(QueueNames.Process(partition, options.QueuePrefix), e =>
             {
                 durable(e);
                 if (e is IRabbitMqReceiveEndpointConfigurator rabbit)
@@ -59,7 +75,7 @@ public static class MessagingRegistration
             });
         }
 
-        cfg.ReceiveEndpoint(QueueNames.Inbound, e =>
+        cfg.ReceiveEndpoint(QueueNames.InboundFor(options.QueuePrefix), e =>
         {
             durable(e);
             e.ConfigureConsumer<SubmitIjwMessageConsumer>(context);

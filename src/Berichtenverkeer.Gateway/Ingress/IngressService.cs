@@ -26,7 +26,11 @@ public sealed class IngressService(IMessageLedger ledger, ISendEndpointProvider 
     {
         await ledger.SaveInboundAsync(message, cancellationToken);
         var key = HeaderPeek.PartitionKey(message.Content, message.AuthenticatedParty);
-        var endpoint = await send.GetSendEndpoint(new Uri($"queue:{QueueNames.Process(QueueNames.PartitionOf(key, options.Value.Partitions))}"));
+        var queue = QueueNames.Process(QueueNames.PartitionOf(key, options.Value.Partitions), options.Value.QueuePrefix);
+        // The partition's exchange, not "queue:": a queue: address re-declares the queue without the quorum, delivery-limit
+        // and single-active-consumer arguments its receive endpoint declared it with, which RabbitMQ refuses (406).
+        // The receive endpoint binds this exchange to its queue before the host accepts messages (WaitUntilStarted).
+        var endpoint = await send.GetSendEndpoint(new Uri($"exchange:{queue}"));
         await endpoint.Send(new ProcessIjwMessage(message.MessageId, message.Channel, message.AuthenticatedParty, message.ReceivedAt, key), cancellationToken);
     }
 }

@@ -1,15 +1,25 @@
+using Berichtenverkeer.Gateway.Hosting;
+
 namespace Berichtenverkeer.Gateway.Messaging;
 
-/// <summary>The queues the gateway declares. One processing queue per partition; one outbound queue per party.</summary>
+/// <summary>
+/// The queues the gateway declares. One processing queue per partition; one outbound queue per party. Every name starts
+/// with <see cref="GatewayOptions.QueuePrefix"/> (default <see cref="DefaultPrefix"/>), so several gateways — or
+/// tests — can share one broker without sharing queues.
+/// </summary>
 public static class QueueNames
 {
-    public const string Inbound = "berichtenverkeer-inbound";
+    public const string DefaultPrefix = "berichtenverkeer";
 
-    public static string Process(int partition) => $"berichtenverkeer-process-{partition}";
+    public const string Inbound = DefaultPrefix + "-inbound";
 
-    public static string Party(string code) => $"berichtenverkeer-party-{code}";
+    public const string Audit = DefaultPrefix + "-audit";
 
-    public const string Audit = "berichtenverkeer-audit";
+    public static string InboundFor(string prefix) => $"{prefix}-inbound";
+
+    public static string Process(int partition, string prefix = DefaultPrefix) => $"{prefix}-process-{partition}";
+
+    public static string Party(string code, string prefix = DefaultPrefix) => $"{prefix}-party-{code}";
 
     /// <summary>Stable across processes and runs (string.GetHashCode is randomised per process).</summary>
     public static int PartitionOf(string key, int partitions)

@@ -18,7 +18,7 @@ public sealed class BusDeliverySink(ISendEndpointProvider send, IPublishEndpoint
 {
     public async Task DeliverAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        var endpoint = await send.GetSendEndpoint(new Uri($"queue:{QueueNames.Party(delivery.Recipient)}"));
+        var endpoint = await send.GetSendEndpoint(new Uri($"queue:{QueueNames.Party(delivery.Recipient, options.Value.QueuePrefix)}"));
         var inline = delivery.Content.Length <= options.Value.InlineDeliveryBytes;
         var message = new IjwDelivery(
             delivery.DeliveryId,

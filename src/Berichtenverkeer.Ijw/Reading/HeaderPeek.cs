@@ -31,14 +31,20 @@ public static class HeaderPeek
             }
 
             string? afzender = null, ontvanger = null;
-            while (reader.Read() && (afzender is null || ontvanger is null))
+            reader.Read();
+            while (!reader.EOF && (afzender is null || ontvanger is null))
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "Afzender" or "Ontvanger")
                 {
                     var name = reader.LocalName;
+                    // Leaves the reader on the node after the element (here the Ontvanger that follows the Afzender):
+                    // no further Read() before looking at it, or it would be skipped.
                     var value = reader.ReadElementContentAsString();
                     (afzender, ontvanger) = name == "Afzender" ? (value, ontvanger) : (afzender, value);
+                    continue;
                 }
+
+                reader.Read();
             }
 
             return afzender is null || ontvanger is null ? null : (type, afzender, ontvanger);
