@@ -51,6 +51,13 @@ public sealed class GatewayOptions
     /// <summary>Fixes the system date level-4 rules use (yyyy-MM-dd); empty means today in Europe/Amsterdam.</summary>
     public string? Today { get; set; }
 
+    /// <summary>
+    /// How long one send to the broker (a processing command from ingress, a delivery from the outbox) may take,
+    /// publisher confirm included. A send whose connection was lost can wait for a confirm that never comes; after this
+    /// it fails (ingress answers an error, so the sender sends again; the outbox tries again) instead of hanging.
+    /// </summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the outbox dispatcher looks for work when it was idle.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -31,6 +31,8 @@ public sealed class IngressService(IMessageLedger ledger, ISendEndpointProvider 
         // and single-active-consumer arguments its receive endpoint declared it with, which RabbitMQ refuses (406).
         // The receive endpoint binds this exchange to its queue before the host accepts messages (WaitUntilStarted).
         var endpoint = await send.GetSendEndpoint(new Uri($"exchange:{queue}"));
-        await endpoint.Send(new ProcessIjwMessage(message.MessageId, message.Channel, message.AuthenticatedParty, message.ReceivedAt, key), cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.SendTimeout);
+        await endpoint.Send(new ProcessIjwMessage(message.MessageId, message.Channel, message.AuthenticatedParty, message.ReceivedAt, key), timeout.Token);
     }
 }

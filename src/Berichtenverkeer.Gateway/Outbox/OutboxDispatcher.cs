@@ -45,14 +45,18 @@ public sealed partial class OutboxDispatcher(
         var pending = await ledger.PendingAsync(100, cancellationToken);
         foreach (var item in pending)
         {
+            // Bounded: a send that waits for a confirm that never comes (its connection was lost) must not stall the
+            // outbox; it fails, and the item goes again on the next round.
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.SendTimeout);
             if (item.Delivery is { } delivery)
             {
-                await sink.DeliverAsync(delivery, cancellationToken);
+                await sink.DeliverAsync(delivery, timeout.Token);
             }
 
             if (item.AuditEvent is { } auditEvent)
             {
-                await sink.PublishAsync(auditEvent, cancellationToken);
+                await sink.PublishAsync(auditEvent, timeout.Token);
             }
         }
 
