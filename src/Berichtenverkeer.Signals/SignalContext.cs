@@ -7,7 +7,20 @@ using Berichtenverkeer.Matching.Volume;
 namespace Berichtenverkeer.Signals;
 
 /// <summary>Identity and labels of a rule (AT7: every signal names its rule and version).</summary>
-public sealed record RuleInfo(string Id, int Version, string Name, Severity Severity, ControlStage Stage);
+public sealed record RuleInfo(string Id, int Version, string Name, Severity Severity, ControlStage Stage, SignalScope Scope);
+
+/// <summary>
+/// When a rule runs. The spec's sections A–E look at one prestatie or one client and can be judged as soon as a
+/// message is processed; sections F–G (utilisation, peers, growth, digits, networks, budget) need a whole period.
+/// </summary>
+public enum SignalScope
+{
+    /// <summary>Judged right after a message is processed, over the state of the clients it names.</summary>
+    Message,
+
+    /// <summary>Judged as a batch per declaration period, and on demand.</summary>
+    Period,
+}
 
 /// <summary>A named, versioned detection rule with its own options.</summary>
 public interface ISignalRule

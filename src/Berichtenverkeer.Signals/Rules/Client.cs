@@ -9,7 +9,7 @@ namespace Berichtenverkeer.Signals.Rules;
 /// </summary>
 public sealed class Fr20Identity(Fr20Options options) : Rule<Fr20Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR20", 1, "Identity inconsistency (BSN elfproef only)", Severity.M, ControlStage.Formal);
+    public override RuleInfo Info { get; } = new("FR20", 1, "Identity inconsistency (BSN elfproef only)", Severity.M, ControlStage.Formal, SignalScope.Message);
 
     public static bool Elfproef(string bsn)
     {
@@ -47,7 +47,7 @@ public sealed class Fr20Identity(Fr20Options options) : Rule<Fr20Options>(option
 /// <summary>FR21 needs the client's Geboortedatum, which the state records do not keep: the rule reports that it cannot run.</summary>
 public sealed class Fr21AgeScope(Fr21Options options) : Rule<Fr21Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR21", 1, "Outside the Jeugdwet age scope", Severity.H, ControlStage.Formal);
+    public override RuleInfo Info { get; } = new("FR21", 1, "Outside the Jeugdwet age scope", Severity.H, ControlStage.Formal, SignalScope.Message);
 
     public override string? CannotRun(SignalContext context) =>
         base.CannotRun(context) ?? "no birth date: the state records (assignment, regie, prestatie) keep the BSN but not the Geboortedatum";
@@ -58,7 +58,7 @@ public sealed class Fr21AgeScope(Fr21Options options) : Rule<Fr21Options>(option
 /// <summary>FR23: one client with paid care from ≥ 4 AGBs in a month, or the same ProductCategorie at ≥ 2 AGBs with overlapping periods.</summary>
 public sealed class Fr23ManyProviders(Fr23Options options) : Rule<Fr23Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR23", 1, "Client served by many providers", Severity.M, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR23", 1, "Client served by many providers", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -113,7 +113,7 @@ public sealed class Fr23ManyProviders(Fr23Options options) : Rule<Fr23Options>(o
 /// <summary>FR24: more than a day holds, per prestatie (uur, minuut, etmaal, dagdeel) and per client across AGBs (hours in a month).</summary>
 public sealed class Fr24ImpossibleVolume(Fr24Options options) : Rule<Fr24Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR24", 1, "Impossible volume", Severity.C, ControlStage.FraudInvestigation);
+    public override RuleInfo Info { get; } = new("FR24", 1, "Impossible volume", Severity.C, ControlStage.FraudInvestigation, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -167,7 +167,7 @@ public sealed class Fr24ImpossibleVolume(Fr24Options options) : Rule<Fr24Options
 /// <summary>FR25: etmaal prestaties at ≥ 2 AGBs with overlapping periods whose etmalen exceed the days they cover.</summary>
 public sealed class Fr25ConcurrentStays(Fr25Options options) : Rule<Fr25Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR25", 1, "Concurrent residential stays", Severity.C, ControlStage.FraudInvestigation);
+    public override RuleInfo Info { get; } = new("FR25", 1, "Concurrent residential stays", Severity.C, ControlStage.FraudInvestigation, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {

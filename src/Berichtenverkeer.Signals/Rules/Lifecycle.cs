@@ -6,7 +6,7 @@ namespace Berichtenverkeer.Signals.Rules;
 /// <summary>FR14: care declared (any AGB) after a stop with reason 02 (death), or a new assignment or start after it.</summary>
 public sealed class Fr14CareAfterDeath(Fr14Options options) : Rule<Fr14Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR14", 1, "Care declared after death", Severity.C, ControlStage.FraudInvestigation);
+    public override RuleInfo Info { get; } = new("FR14", 1, "Care declared after death", Severity.C, ControlStage.FraudInvestigation, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -57,7 +57,7 @@ public sealed class Fr14CareAfterDeath(Fr14Options options) : Rule<Fr14Options>(
 /// <summary>FR15: paid care after a final stop (reason ≠ 20; death is FR14) of the same assignment, beyond the pro-rata part of the stop month.</summary>
 public sealed class Fr15AfterStop(Fr15Options options) : Rule<Fr15Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR15", 1, "Declared after a definitive stop", Severity.H, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR15", 1, "Declared after a definitive stop", Severity.H, ControlStage.Material, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -117,7 +117,7 @@ public sealed class Fr15AfterStop(Fr15Options options) : Rule<Fr15Options>(optio
 /// <summary>FR16: paid care inside a temporary stop (reason 20) without a restart, or more than the non-stopped days allow.</summary>
 public sealed class Fr16DuringTemporaryStop(Fr16Options options) : Rule<Fr16Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR16", 1, "Declared during a temporary stop", Severity.H, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR16", 1, "Declared during a temporary stop", Severity.H, ControlStage.Material, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -185,7 +185,7 @@ public sealed class Fr16DuringTemporaryStop(Fr16Options options) : Rule<Fr16Opti
 /// <summary>FR17: paid care on an assignment without any start within 60 days after the first ProductPeriode ends.</summary>
 public sealed class Fr17NeverStarted(Fr17Options options) : Rule<Fr17Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR17", 1, "Declared, never started", Severity.M, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR17", 1, "Declared, never started", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -218,7 +218,7 @@ public sealed class Fr17NeverStarted(Fr17Options options) : Rule<Fr17Options>(op
 /// <summary>FR18: a ProductPeriode that begins before the reported start with more volume than the days from the start allow.</summary>
 public sealed class Fr18BeforeStart(Fr18Options options) : Rule<Fr18Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR18", 1, "Declared before actual start", Severity.M, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR18", 1, "Declared before actual start", Severity.M, ControlStage.Material, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -255,7 +255,7 @@ public sealed class Fr18BeforeStart(Fr18Options options) : Rule<Fr18Options>(opt
 /// <summary>FR19: start or stop sent more than 5 working days late (L); a late start sent just before the first declaration is back-filling (M).</summary>
 public sealed class Fr19LateRegie(Fr19Options options) : Rule<Fr19Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR19", 1, "Late or back-filled regie", Severity.L, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR19", 1, "Late or back-filled regie", Severity.L, ControlStage.Material, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {

@@ -5,7 +5,7 @@ namespace Berichtenverkeer.Signals.Rules;
 /// <summary>FR34: ≥ 5 clients (or ≥ 30% of the caseload) stop at AGB-A with reason 38/33 and start at AGB-B within 30 days. The signal is about B.</summary>
 public sealed class Fr34Migration(Fr34Options options) : Rule<Fr34Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR34", 1, "Client migration / phoenix", Severity.H, ControlStage.FraudInvestigation);
+    public override RuleInfo Info { get; } = new("FR34", 1, "Client migration / phoenix", Severity.H, ControlStage.FraudInvestigation, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -53,7 +53,7 @@ public sealed class Fr34Migration(Fr34Options options) : Rule<Fr34Options>(optio
 /// </summary>
 public sealed class Fr35SharedClients(Fr35Options options) : Rule<Fr35Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR35", 1, "Shared-client network", Severity.M, ControlStage.FraudInvestigation);
+    public override RuleInfo Info { get; } = new("FR35", 1, "Shared-client network", Severity.M, ControlStage.FraudInvestigation, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -99,7 +99,7 @@ public sealed class Fr35SharedClients(Fr35Options options) : Rule<Fr35Options>(o
 /// </summary>
 public sealed class Fr36AlteredAfterDeclaring(Fr36Options options) : Rule<Fr36Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR36", 1, "Assignment altered after declaring", Severity.H, ControlStage.FraudInvestigation);
+    public override RuleInfo Info { get; } = new("FR36", 1, "Assignment altered after declaring", Severity.H, ControlStage.FraudInvestigation, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {

@@ -11,7 +11,7 @@ namespace Berichtenverkeer.Signals.Rules;
 /// </summary>
 public sealed class Fr26MaxOut(Fr26Options options) : Rule<Fr26Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR26", 1, "Max-out billing of the indication", Severity.M, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR26", 1, "Max-out billing of the indication", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -71,7 +71,7 @@ public sealed class Fr26MaxOut(Fr26Options options) : Rule<Fr26Options>(options)
 /// <summary>FR27: per gemeente × AGB × ProductCode × month, ≥ 80% of clients with the identical volume, or round minutes (whole hours) above 20% and the peer P95.</summary>
 public sealed class Fr27Templated(Fr27Options options) : Rule<Fr27Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR27", 1, "Templated or round volumes", Severity.L, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR27", 1, "Templated or round volumes", Severity.L, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -107,7 +107,7 @@ public sealed class Fr27Templated(Fr27Options options) : Rule<Fr27Options>(optio
 /// <summary>FR28: Benford first digit on amounts and uniform last digit on volumes, per AGB per year, only with ≥ 300 lines.</summary>
 public sealed class Fr28Digits(Fr28Options options) : Rule<Fr28Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR28", 1, "Digit analysis", Severity.L, ControlStage.Detail);
+    public override RuleInfo Info { get; } = new("FR28", 1, "Digit analysis", Severity.L, ControlStage.Detail, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -157,7 +157,7 @@ public sealed class Fr28Digits(Fr28Options options) : Rule<Fr28Options>(options)
 /// <summary>FR29: mean net amount per client-month per ProductCode of an AGB above Q3 + 3·IQR or z &gt; 3 against all AGBs with that code.</summary>
 public sealed class Fr29PeerCost(Fr29Options options) : Rule<Fr29Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR29", 1, "Peer outlier cost per client", Severity.M, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR29", 1, "Peer outlier cost per client", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -205,7 +205,7 @@ public sealed class Fr29PeerCost(Fr29Options options) : Rule<Fr29Options>(option
 /// </summary>
 public sealed class Fr30Upcoding(Fr30Options options) : Rule<Fr30Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR30", 1, "Upcoding through product mix", Severity.M, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR30", 1, "Upcoding through product mix", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -245,7 +245,7 @@ public sealed class Fr30Upcoding(Fr30Options options) : Rule<Fr30Options>(option
 /// <summary>FR31: ≥ 2 codes of one contract bundle declared for one client in one month. Needs the bundle table in the options.</summary>
 public sealed class Fr31Unbundling(Fr31Options options) : Rule<Fr31Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR31", 1, "Unbundling", Severity.M, ControlStage.Material);
+    public override RuleInfo Info { get; } = new("FR31", 1, "Unbundling", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override string? CannotRun(SignalContext context) =>
         base.CannotRun(context) ?? (Options.Bundles.Count == 0 ? "no bundle table: the contract reference data has no bundling column; configure Fr31Options.Bundles" : null);

@@ -9,7 +9,7 @@ namespace Berichtenverkeer.Signals.Rules;
 /// </summary>
 public sealed class Fr32Growth(Fr32Options options) : Rule<Fr32Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR32", 1, "Sudden growth / new entrant", Severity.M, ControlStage.FraudInvestigation);
+    public override RuleInfo Info { get; } = new("FR32", 1, "Sudden growth / new entrant", Severity.M, ControlStage.FraudInvestigation, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -87,7 +87,7 @@ public sealed class Fr32Growth(Fr32Options options) : Rule<Fr32Options>(options)
 /// <summary>FR33: year-to-date net paid against the bestedingsruimte; an event on every colour change (green → amber at 70% → red at 100%).</summary>
 public sealed class Fr33Budget(Fr33Options options) : Rule<Fr33Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR33", 1, "Provider budget traffic light", Severity.H, ControlStage.Formal);
+    public override RuleInfo Info { get; } = new("FR33", 1, "Provider budget traffic light", Severity.H, ControlStage.Formal, SignalScope.Period);
 
     public override string? CannotRun(SignalContext context) =>
         base.CannotRun(context) ?? (context.Input.Reference.Budgets.Count == 0 ? "no budgets (bestedingsruimte) in the reference data" : null);
@@ -138,7 +138,7 @@ public sealed class Fr33Budget(Fr33Options options) : Rule<Fr33Options>(options)
 /// </summary>
 public sealed class TrFailureRate(TrRateOptions options) : Rule<TrRateOptions>(options)
 {
-    public override RuleInfo Info { get; } = new("FR-TR", 1, "Provider rate of level-3 rule failures", Severity.L, ControlStage.Formal);
+    public override RuleInfo Info { get; } = new("FR-TR", 1, "Provider rate of level-3 rule failures", Severity.L, ControlStage.Formal, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
