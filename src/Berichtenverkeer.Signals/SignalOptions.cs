@@ -104,6 +104,9 @@ public sealed class Fr29Options : RuleOptions
 
     /// <summary>Client-months an AGB needs for its own mean.</summary>
     public int MinClientMonths { get; set; } = 3;
+
+    /// <summary>Not in the spec: distinct clients an AGB needs for its own mean (months of one client are not independent).</summary>
+    public int MinClients { get; set; } = 5;
 }
 
 public sealed class Fr30Options : RuleOptions
@@ -155,9 +158,34 @@ public sealed class Fr32Options : RuleOptions
 
 public sealed class Fr33Options : RuleOptions
 {
+    /// <summary>Amber from this share of the budget (VNG art. 1.5.7: at 70% the opdrachtgever reports in writing).</summary>
     public double Warning { get; set; } = 0.70;
 
+    /// <summary>Red from this share: no payment above the bestedingsruimte without a written adjustment.</summary>
     public double Escalate { get; set; } = 1.00;
+
+    /// <summary>Without a budget in the reference data: derive one from last year's approved net turnover.</summary>
+    public bool DeriveBudgets { get; set; } = true;
+
+    /// <summary>Regional practice: 80% of last year's turnover is budgeted per provider, 20% kept in reserve.</summary>
+    public double DerivedBudgetShare { get; set; } = 0.80;
+
+    /// <summary>Months before the month of the colour whose undeclared assigned volume still counts as open (the month is declared the month after).</summary>
+    public int OpenMonthsBeforeAsOf { get; set; } = 1;
+
+    /// <summary>Red with the net paid part alone at or above the budget: the spec's escalation.</summary>
+    public Severity RedSeverity { get; set; } = Severity.H;
+
+    /// <summary>Red only through value assigned but not yet declared: a forecast, informative.</summary>
+    public Severity ForecastRedSeverity { get; set; } = Severity.L;
+
+    /// <summary>The spec's 70% "warning event" is informative: L, the lowest step of the scale.</summary>
+    public Severity AmberSeverity { get; set; } = Severity.L;
+
+    public Severity GreenSeverity { get; set; } = Severity.L;
+
+    /// <summary>A colour change names at most this many of the messages that moved it.</summary>
+    public int MaxEvidenceMessages { get; set; } = 50;
 }
 
 public sealed class Fr34Options : RuleOptions
@@ -184,6 +212,12 @@ public sealed class Fr35Options : RuleOptions
 
 public sealed class Fr36Options : RuleOptions
 {
+    /// <summary>
+    /// Not in the spec's words but in its intent: an Einddatum extension issued before the old end, covering no care
+    /// already declared, is a reassessment (RedenWijziging 04) and not counted unless this is set.
+    /// </summary>
+    public bool CountForwardExtensions { get; set; }
+
     public int BackdateDays { get; set; } = 90;
 
     public int DeclaredWithinDays { get; set; } = 30;

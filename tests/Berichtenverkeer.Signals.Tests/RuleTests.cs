@@ -161,7 +161,7 @@ public class RuleTests
         var agbs = new[] { "A1", "B2", "C3", "D4", "E5", "F6" };
         for (var a = 0; a < agbs.Length; a++)
         {
-            for (var c = 0; c < 4; c++)
+            for (var c = 0; c < 5; c++)
             {
                 lines.Add(P(a * 10 + c, D(1, 1), D(1, 31), a == 5 ? 200 : 10 + a, agb: agbs[a], client: (a * 10) + c));
             }

@@ -215,10 +215,16 @@ public sealed class Fr17NeverStarted(Fr17Options options) : Rule<Fr17Options>(op
     }
 }
 
-/// <summary>FR18: a ProductPeriode that begins before the reported start with more volume than the days from the start allow.</summary>
+/// <summary>
+/// FR18: a ProductPeriode that begins before the reported start with more volume than days(S.Begindatum..period end) ×
+/// the daily cap allow (the spec's words; a period from the 1st or from the Ingangsdatum with a later start is normal).
+/// The daily cap is the assignment's Omvang pro rata (per day × days, per week × days/7, per month × days/days in month).
+/// GeleverdVolume is a whole number of the declared unit, so the cap is rounded up to a whole declared unit (one hour
+/// when hours are declared) before comparing: a 0.9 hour share of a week is honestly declared as 1 hour.
+/// </summary>
 public sealed class Fr18BeforeStart(Fr18Options options) : Rule<Fr18Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR18", 1, "Declared before actual start", Severity.M, ControlStage.Material, SignalScope.Message);
+    public override RuleInfo Info { get; } = new("FR18", 2, "Declared before actual start", Severity.M, ControlStage.Material, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -237,14 +243,22 @@ public sealed class Fr18BeforeStart(Fr18Options options) : Rule<Fr18Options>(opt
             {
                 var cap = start.Begindatum > p.ProductPeriode.Einddatum ? 0 : SignalContext.ProRataCap(assignment.Omvang, start.Begindatum, p.ProductPeriode.Einddatum);
                 var volume = SignalContext.Scaled(p, assignment);
-                if (cap is null || volume is null || volume <= Math.Ceiling(cap.Value))
+                if (cap is null || volume is null)
+                {
+                    continue;
+                }
+
+                // One declared unit in the assignment's scale (hours are scaled to minutes).
+                var unit = p.Eenheid == Eenheid.Uur && assignment.Omvang.Eenheid == Eenheid.Uur ? 60.0 : 1.0;
+                var max = Math.Ceiling((cap.Value / unit) - 1e-9) * unit;
+                if (volume <= max)
                 {
                     continue;
                 }
 
                 yield return context.Make(
                     Info, gemeente, agb, bsn, [p.MessageId, start.MessageId],
-                    V(("geleverdVolume", volume.Value), ("maxVanafStart", Math.Ceiling(cap.Value))),
+                    V(("geleverdVolume", volume.Value), ("maxVanafStart", max), ("dagenVanafStart", Math.Max(0, p.ProductPeriode.Einddatum.DayNumber - start.Begindatum.DayNumber + 1))),
                     F($"Provider {agb} declared {p.GeleverdVolume} for {Iso(p.ProductPeriode.Begindatum)}..{Iso(p.ProductPeriode.Einddatum)} on assignment {nummer}, more than fits after the reported start on {Iso(start.Begindatum)}."),
                     p.ProductPeriode.Begindatum, p.ProductPeriode.Einddatum, [p.ReferentieNummer]);
             }

@@ -93,13 +93,17 @@ public sealed class Fr35SharedClients(Fr35Options options) : Rule<Fr35Options>(o
 }
 
 /// <summary>
-/// FR36: a new version of an assignment raises Volume, Einddatum or Budget, or backdates Ingangsdatum, after paid
-/// prestaties on it were received; or the first version is backdated &gt; 90 days and declared within 30 days. The
-/// records keep no municipal user, so the "same user repeatedly" branch cannot be seen.
+/// FR36: a new version of an assignment raises Volume or Budget, or backdates Ingangsdatum, after paid prestaties on it
+/// were received; or raises Einddatum in a way that covers care already declared: the old end had passed when the new
+/// version was issued (a retroactive reopening), or a paid prestatie received before the change runs past the old end.
+/// An extension issued before the old end (reassessment, continuing care) is the normal way an assignment lives on and
+/// is not counted (<see cref="Fr36Options.CountForwardExtensions"/>). Also: the first version is backdated &gt; 90 days
+/// and the past declared within 30 days. The records keep no municipal user, so the "same user repeatedly" branch cannot
+/// be seen.
 /// </summary>
 public sealed class Fr36AlteredAfterDeclaring(Fr36Options options) : Rule<Fr36Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR36", 1, "Assignment altered after declaring", Severity.H, ControlStage.FraudInvestigation, SignalScope.Message);
+    public override RuleInfo Info { get; } = new("FR36", 2, "Assignment altered after declaring", Severity.H, ControlStage.FraudInvestigation, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -127,7 +131,9 @@ public sealed class Fr36AlteredAfterDeclaring(Fr36Options options) : Rule<Fr36Op
                     raised.Add("volume");
                 }
 
-                if (before.Einddatum is { } e && (after.Einddatum is null || after.Einddatum > e))
+                var earlier = lines.Where(p => Received(p) < after.Toewijzingsdatum).ToList();
+                if (before.Einddatum is { } e && (after.Einddatum is null || after.Einddatum > e)
+                    && (Options.CountForwardExtensions || e < after.Toewijzingsdatum || earlier.Any(p => p.ProductPeriode.Einddatum > e)))
                 {
                     raised.Add("einddatum");
                 }
@@ -142,7 +148,6 @@ public sealed class Fr36AlteredAfterDeclaring(Fr36Options options) : Rule<Fr36Op
                     raised.Add("ingangsdatum");
                 }
 
-                var earlier = lines.Where(p => Received(p) < after.Toewijzingsdatum).ToList();
                 if (raised.Count == 0 || earlier.Count == 0)
                 {
                     continue;

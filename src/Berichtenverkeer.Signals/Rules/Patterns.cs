@@ -154,10 +154,15 @@ public sealed class Fr28Digits(Fr28Options options) : Rule<Fr28Options>(options)
     }
 }
 
-/// <summary>FR29: mean net amount per client-month per ProductCode of an AGB above Q3 + 3·IQR or z &gt; 3 against all AGBs with that code.</summary>
+/// <summary>
+/// FR29: mean net amount per client-month per ProductCode of an AGB above Q3 + 3·IQR or z &gt; 3 against all AGBs with
+/// that code in the region. An AGB is judged only with enough distinct clients of its own (months of one client are
+/// not independent: three clients with large indications make a high mean without anything wrong), and only against
+/// enough peers (with fewer, the quartiles and the deviation are not a baseline).
+/// </summary>
 public sealed class Fr29PeerCost(Fr29Options options) : Rule<Fr29Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR29", 1, "Peer outlier cost per client", Severity.M, ControlStage.Material, SignalScope.Period);
+    public override RuleInfo Info { get; } = new("FR29", 2, "Peer outlier cost per client", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -167,9 +172,9 @@ public sealed class Fr29PeerCost(Fr29Options options) : Rule<Fr29Options>(option
                 .Select(a =>
                 {
                     var cm = a.GroupBy(p => (p.Bsn, SignalContext.MonthOf(p.ProductPeriode.Begindatum))).Select(x => (double)x.Sum(p => p.SignedBedrag)).ToList();
-                    return (Agb: a.Key, ClientMonths: cm.Count, Mean: cm.Average(), Lines: a.ToList());
+                    return (Agb: a.Key, ClientMonths: cm.Count, Clients: a.Select(p => p.Bsn).Distinct(StringComparer.Ordinal).Count(), Mean: cm.Average(), Lines: a.ToList());
                 })
-                .Where(a => a.ClientMonths >= Options.MinClientMonths)
+                .Where(a => a.ClientMonths >= Options.MinClientMonths && a.Clients >= Options.MinClients)
                 .ToList();
             if (providers.Count < Options.MinPeers)
             {
@@ -191,7 +196,8 @@ public sealed class Fr29PeerCost(Fr29Options options) : Rule<Fr29Options>(option
                 var gemeente = p.Lines.GroupBy(l => l.Gemeente, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key;
                 yield return context.Make(
                     Info, gemeente, p.Agb, null, p.Lines.Select(l => l.MessageId),
-                    V(("gemiddeldPerClientMaand", p.Mean), ("peerQ3", q3), ("grens", fence), ("z", z), ("peers", providers.Count)),
+                    V(("gemiddeldPerClientMaand", p.Mean), ("peerQ3", q3), ("grens", fence), ("z", z), ("peers", providers.Count), ("clienten", p.Clients),
+                        ("drempelIqr", Options.IqrFactor), ("drempelZ", Options.ZScore)),
                     F($"Provider {p.Agb} costs on average {p.Mean / 100:0.00} euro per client-month for product {code.Key.ProductCode}, above the peer fence of {fence / 100:0.00} euro."),
                     context.PeriodFrom, context.PeriodTo, [code.Key.ProductCategorie, code.Key.ProductCode]);
             }

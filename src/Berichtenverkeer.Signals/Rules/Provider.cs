@@ -3,23 +3,26 @@ using Berichtenverkeer.Matching.State;
 namespace Berichtenverkeer.Signals.Rules;
 
 /// <summary>
-/// FR32: an AGB's monthly net amount or client count (per gemeente) &gt; 2× its median over up to 12 earlier months, or
-/// month-over-month &gt; 50% (from a base of 20 clients); or a new entrant (first record ≥ 12 months into the data) in the
-/// top decile of amount per client.
+/// FR32: an AGB's monthly net amount or client count &gt; 2× its median over up to 12 earlier months, or month-over-month
+/// &gt; 50% (from a base of 20 clients); or a new entrant (first record ≥ 12 months into the data) in the top decile of
+/// amount per client. Counted per AGB over all gemeenten of the input (the region): a provider that grows by taking on
+/// clients in several gemeenten grows as one business, while a small gemeente's caseload of two or three clients swings
+/// by chance. The signal names the gemeente with the largest amount in the growth month.
 /// </summary>
 public sealed class Fr32Growth(Fr32Options options) : Rule<Fr32Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR32", 1, "Sudden growth / new entrant", Severity.M, ControlStage.FraudInvestigation, SignalScope.Period);
+    public override RuleInfo Info { get; } = new("FR32", 2, "Sudden growth / new entrant", Severity.M, ControlStage.FraudInvestigation, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
         var series = context.Paid
-            .GroupBy(p => (p.Gemeente, p.Agb))
+            .GroupBy(p => p.Agb, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => g.GroupBy(p => SignalContext.MonthOf(p.ProductPeriode.Begindatum))
-                    .ToDictionary(m => m.Key, m => (Amount: (double)m.Sum(p => p.SignedBedrag), Clients: (double)m.Select(p => p.Bsn).Distinct().Count(), Ids: m.Select(p => p.MessageId).ToList())));
-        foreach (var ((gemeente, agb), months) in series)
+                    .ToDictionary(m => m.Key, m => (Amount: (double)m.Sum(p => p.SignedBedrag), Clients: (double)m.Select(p => p.Bsn).Distinct().Count(), Lines: m.ToList())),
+                StringComparer.Ordinal);
+        foreach (var (agb, months) in series)
         {
             var first = months.Keys.Min();
             foreach (var month in context.Months().Where(months.ContainsKey))
@@ -34,7 +37,7 @@ public sealed class Fr32Growth(Fr32Options options) : Rule<Fr32Options>(options)
                 var amounts = history.Select(m => months.TryGetValue(m, out var x) ? x.Amount : 0).ToList();
                 var clients = history.Select(m => months.TryGetValue(m, out var x) ? x.Clients : 0).ToList();
                 var (medAmount, medClients) = (Stats.Median(amounts), Stats.Median(clients));
-                var previous = months.TryGetValue(month.AddMonths(-1), out var prev) ? prev : (Amount: 0.0, Clients: 0.0, Ids: []);
+                var previous = months.TryGetValue(month.AddMonths(-1), out var prev) ? prev : (Amount: 0.0, Clients: 0.0, Lines: []);
                 var median = now.Amount > Options.MedianFactor * medAmount || now.Clients > Options.MedianFactor * medClients;
                 var mom = previous.Clients >= Options.MinClientsForMonthOverMonth
                     && (now.Clients > (1 + Options.MonthOverMonth) * previous.Clients || now.Amount > (1 + Options.MonthOverMonth) * previous.Amount);
@@ -43,11 +46,13 @@ public sealed class Fr32Growth(Fr32Options options) : Rule<Fr32Options>(options)
                     continue;
                 }
 
+                var gemeente = now.Lines.GroupBy(p => p.Gemeente, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Sum(p => p.SignedBedrag)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
                 yield return context.Make(
-                    Info, gemeente, agb, null, now.Ids,
+                    Info, gemeente, agb, null, now.Lines.Select(p => p.MessageId),
                     V(("bedrag", now.Amount), ("clienten", now.Clients), ("mediaanBedrag", medAmount), ("mediaanClienten", medClients),
                         ("vorigeMaandClienten", previous.Clients), ("factor", Options.MedianFactor)),
-                    F($"Provider {agb} declared {now.Amount / 100:0.00} euro for {now.Clients} clients in {month:yyyy-MM}, against a median of {medAmount / 100:0.00} euro and {medClients} clients in the months before."),
+                    F($"Provider {agb} declared {now.Amount / 100:0.00} euro for {now.Clients} clients in {month:yyyy-MM} over all gemeenten, against a median of {medAmount / 100:0.00} euro and {medClients} clients in the months before."),
                     month, SignalContext.EndOfMonth(month), [Iso(month)]);
             }
         }
@@ -80,54 +85,6 @@ public sealed class Fr32Growth(Fr32Options options) : Rule<Fr32Options>(options)
                 Info, p.Lines[0].Gemeente, p.Agb, null, p.Lines.Select(l => l.MessageId), V(("bedragPerClient", p.PerClient), ("topDeciel", top)),
                 F($"Provider {p.Agb}, first seen in {firstSeen:yyyy-MM}, is in the top decile of amount per client ({p.PerClient / 100:0.00} euro)."),
                 context.PeriodFrom, context.PeriodTo, ["nieuwkomer"]);
-        }
-    }
-}
-
-/// <summary>FR33: year-to-date net paid against the bestedingsruimte; an event on every colour change (green → amber at 70% → red at 100%).</summary>
-public sealed class Fr33Budget(Fr33Options options) : Rule<Fr33Options>(options)
-{
-    public override RuleInfo Info { get; } = new("FR33", 1, "Provider budget traffic light", Severity.H, ControlStage.Formal, SignalScope.Period);
-
-    public override string? CannotRun(SignalContext context) =>
-        base.CannotRun(context) ?? (context.Input.Reference.Budgets.Count == 0 ? "no budgets (bestedingsruimte) in the reference data" : null);
-
-    public override IEnumerable<Signal> Evaluate(SignalContext context)
-    {
-        var approved = context.Input.Prestaties.Where(p => p.Approved).ToList();
-        foreach (var budget in context.Input.Reference.Budgets.Where(b => b.Amount > 0))
-        {
-            var lines = approved.Where(p => p.Gemeente == budget.Gemeente && p.Agb == budget.Agb && p.ProductPeriode.Begindatum.Year == budget.Year)
-                .GroupBy(p => p.DeclaratiePeriode.Einddatum).OrderBy(g => g.Key).ToList();
-            long total = 0;
-            var colour = 0;
-            var ids = new List<string>();
-            foreach (var g in lines)
-            {
-                total += g.Sum(p => p.SignedBedrag);
-                ids.AddRange(g.Select(p => p.MessageId).Distinct());
-                var ratio = total / (double)budget.Amount;
-                var now = ratio >= Options.Escalate ? 2 : ratio >= Options.Warning ? 1 : 0;
-                if (now == colour)
-                {
-                    continue;
-                }
-
-                var from = colour;
-                colour = now;
-                if (g.Key < context.PeriodFrom || g.Key > context.PeriodTo)
-                {
-                    continue;
-                }
-
-                var name = now switch { 2 => "red", 1 => "amber", _ => "green" };
-                yield return context.Make(
-                    Info, budget.Gemeente, budget.Agb, null, g.Select(p => p.MessageId),
-                    V(("ytdNetto", total), ("bestedingsruimte", budget.Amount), ("benutting", ratio), ("kleurVan", from), ("kleurNaar", now)),
-                    F($"Provider {budget.Agb} has used {ratio:P0} of its {budget.Year} spending room of {budget.Amount / 100.0:0.00} euro with gemeente {budget.Gemeente}: the traffic light turns {name}."),
-                    new DateOnly(budget.Year, 1, 1), g.Key, [budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), name, Iso(g.Key)],
-                    now == 2 ? Severity.H : Severity.L);
-            }
         }
     }
 }
