@@ -63,17 +63,31 @@ public class RuleTests
         Assert.Empty(Run(Input([T1], [Start(1, D(1, 20))], [P(1, D(1, 1), D(1, 31), 15)]), "FR18"));
 
     [Fact]
-    public void FR19_late_start_is_low_and_backfill_medium()
+    public void FR18_share_of_a_week_rounded_up_to_a_whole_hour_is_fine()
     {
-        var late = Run(Input([T1], [Start(1, D(1, 6), sent: D(2, 3))], []), "FR19");
-        Assert.Equal(Severity.L, Assert.Single(late).Severity);
-        Assert.Empty(Run(Input([T1], [Start(1, D(1, 6), sent: D(1, 8))], []), "FR19"));
+        // Start on 31 January: 1 day of 10 h/week is 86 minutes; declared in whole hours that is 2 hours.
+        Assert.Empty(Run(Input([T1], [Start(1, D(1, 31))], [P(1, D(1, 1), D(1, 31), 2)]), "FR18"));
+        Assert.Single(Run(Input([T1], [Start(1, D(1, 31))], [P(1, D(1, 1), D(1, 31), 3)]), "FR18"));
     }
 
     [Fact]
-    public void FR20_bsn_failing_elfproef()
+    public void FR19_late_start_is_low()
     {
+        var late = Run(Input([T1], [Start(1, D(1, 6), sent: D(2, 3))], []), "FR19");
+        Assert.Equal(Severity.L, Assert.Single(late).Severity);
+    }
+
+    [Fact]
+    public void FR19_start_sent_in_time_is_fine() =>
+        Assert.Empty(Run(Input([T1], [Start(1, D(1, 6), sent: D(1, 8))], []), "FR19"));
+
+    [Fact]
+    public void FR20_bsn_failing_elfproef() =>
         Assert.Single(Run(Input([T1 with { Bsn = "123456789" }], [], []), "FR20"));
+
+    [Fact]
+    public void FR20_valid_bsn_is_fine()
+    {
         Assert.Empty(Run(Input([T1], [], [P(1, D(1, 1), D(1, 31), 40)]), "FR20"));
         Assert.True(Rules.Fr20Identity.Elfproef(Bsn(7)));
     }
@@ -140,39 +154,51 @@ public class RuleTests
     }
 
     [Fact]
-    public void FR27_identical_volumes()
-    {
+    public void FR27_identical_volumes() =>
         Assert.Single(Run(Input([], [], Enumerable.Range(0, 6).Select(c => P(c, D(1, 1), D(1, 31), 12, client: c))), "FR27"));
+
+    [Fact]
+    public void FR27_varied_volumes_are_fine() =>
         Assert.Empty(Run(Input([], [], Enumerable.Range(0, 6).Select(c => P(c, D(1, 1), D(1, 31), 10 + c, client: c))), "FR27"));
-    }
+
+    private static List<PrestatieRecord> Skewed() => Enumerable.Range(0, 320).Select(i => P(i, D(1, 1), D(1, 31), 90 + (i % 9), client: i, tarief: 9000)).ToList();
 
     [Fact]
-    public void FR28_digit_analysis_needs_300_lines()
-    {
-        var skewed = Enumerable.Range(0, 320).Select(i => P(i, D(1, 1), D(1, 31), 90 + (i % 9), client: i, tarief: 9000)).ToList();
-        Assert.Single(Run(Input([], [], skewed), "FR28"));
-        Assert.Empty(Run(Input([], [], skewed.Take(299)), "FR28"));
-    }
+    public void FR28_skewed_digits_over_300_lines() =>
+        Assert.Single(Run(Input([], [], Skewed()), "FR28"));
 
     [Fact]
-    public void FR29_peer_outlier_cost()
+    public void FR28_digit_analysis_needs_300_lines() =>
+        Assert.Empty(Run(Input([], [], Skewed().Take(299)), "FR28"));
+
+    private static List<PrestatieRecord> PeerLines(int outlierClients)
     {
         var lines = new List<PrestatieRecord>();
         var agbs = new[] { "A1", "B2", "C3", "D4", "E5", "F6" };
         for (var a = 0; a < agbs.Length; a++)
         {
-            for (var c = 0; c < 5; c++)
+            for (var c = 0; c < (a == 5 ? outlierClients : 5); c++)
             {
-                lines.Add(P(a * 10 + c, D(1, 1), D(1, 31), a == 5 ? 200 : 10 + a, agb: agbs[a], client: (a * 10) + c));
+                lines.Add(P((a * 10) + c, D(1, 1), D(1, 31), a == 5 ? 200 : 10 + a, agb: agbs[a], client: (a * 10) + c));
             }
         }
 
-        Assert.Equal("F6", Assert.Single(Run(Input([], [], lines), "FR29")).Agb);
-        Assert.Empty(Run(Input([], [], lines.Where(l => l.Agb != "F6")), "FR29"));
+        return lines;
     }
 
     [Fact]
-    public void FR30_upcoding_under_aspecific_assignments()
+    public void FR29_peer_outlier_cost() =>
+        Assert.Equal("F6", Assert.Single(Run(Input([], [], PeerLines(5)), "FR29")).Agb);
+
+    [Fact]
+    public void FR29_peers_alike_are_fine() =>
+        Assert.Empty(Run(Input([], [], PeerLines(5).Where(l => l.Agb != "F6")), "FR29"));
+
+    [Fact]
+    public void FR29_three_clients_with_large_indications_are_no_baseline() =>
+        Assert.Empty(Run(Input([], [], PeerLines(3)), "FR29"));
+
+    private static (List<AssignmentRecord> T, List<PrestatieRecord> P) Aspecific()
     {
         var t = new List<AssignmentRecord>();
         var lines = new List<PrestatieRecord>();
@@ -188,76 +214,136 @@ public class RuleTests
             }
         }
 
+        return (t, lines);
+    }
+
+    [Fact]
+    public void FR30_upcoding_under_aspecific_assignments()
+    {
+        var (t, lines) = Aspecific();
         Assert.Equal("F6", Assert.Single(Run(Input(t, [], lines), "FR30")).Agb);
+    }
+
+    [Fact]
+    public void FR30_usual_product_mix_is_fine()
+    {
+        var (t, lines) = Aspecific();
         Assert.Empty(Run(Input(t, [], lines.Where(l => l.Agb != "F6")), "FR30"));
     }
 
+    private static readonly Fr31Options Bundled = new() { Bundles = [new Bundle("45", "45A20", ["45A10", "45A11"])] };
+
+    private static PrestatieRecord[] Unbundled() => [P(1, D(1, 1), D(1, 31), 5, code: "45A10"), P(1, D(1, 1), D(1, 31), 5, code: "45A11")];
+
     [Fact]
-    public void FR31_unbundling_needs_a_bundle_table()
+    public void FR31_codes_of_one_bundle_declared_separately() =>
+        Assert.Single(Run(Input([], [], Unbundled()), "FR31", options: new SignalOptions { Fr31 = Bundled }));
+
+    [Fact]
+    public void FR31_one_code_of_a_bundle_is_fine_and_no_table_cannot_run()
     {
-        var lines = new[] { P(1, D(1, 1), D(1, 31), 5, code: "45A10"), P(1, D(1, 1), D(1, 31), 5, code: "45A11") };
-        var options = new SignalOptions { Fr31 = new Fr31Options { Bundles = [new Bundle("45", "45A20", ["45A10", "45A11"])] } };
-        Assert.Single(Run(Input([], [], lines), "FR31", options: options));
-        Assert.Empty(Run(Input([], [], lines.Take(1)), "FR31", options: options));
-        Assert.Contains(new SignalEngine().Evaluate(Input([], [], lines), D(1, 1), D(12, 31)).Skipped, s => s.RuleId == "FR31");
+        Assert.Empty(Run(Input([], [], Unbundled().Take(1)), "FR31", options: new SignalOptions { Fr31 = Bundled }));
+        Assert.Contains(new SignalEngine().Evaluate(Input([], [], Unbundled()), D(1, 1), D(12, 31)).Skipped, s => s.RuleId == "FR31");
+    }
+
+    private static IEnumerable<PrestatieRecord> Steady() => Enumerable.Range(0, 5).SelectMany(c => Months(c, D(1, 1), 3, _ => 10, client: c));
+
+    [Fact]
+    public void FR32_sudden_growth() =>
+        Assert.Single(Run(Input([], [], Steady().Concat(Enumerable.Range(5, 10).Select(c => P(c, D(3, 1), D(3, 31), 10, client: c)))), "FR32"));
+
+    [Fact]
+    public void FR32_steady_caseload_is_fine() =>
+        Assert.Empty(Run(Input([], [], Steady()), "FR32"));
+
+    [Fact]
+    public void FR32_growth_split_over_gemeenten_is_counted_for_the_provider()
+    {
+        // 4 clients in 0363 for three months, then 3 new in 0363 and 3 new in 0599: neither gemeente doubles, the provider does.
+        var steady = Enumerable.Range(0, 4).SelectMany(c => Months(c, D(1, 1), 4, _ => 10, client: c));
+        var grown = Enumerable.Range(4, 3).Select(c => P(c, D(4, 1), D(4, 30), 10, client: c))
+            .Concat(Enumerable.Range(7, 3).Select(c => P(c, D(4, 1), D(4, 30), 10, client: c, gemeente: "0599")));
+        var s = Assert.Single(Run(Input([], [], steady.Concat(grown)), "FR32"));
+        Assert.Equal(10, s.Values["clienten"]);
     }
 
     [Fact]
-    public void FR32_sudden_growth()
+    public void FR32_a_small_gemeente_swinging_inside_a_steady_provider_is_fine()
     {
-        var steady = Enumerable.Range(0, 5).SelectMany(c => Months(c, D(1, 1), 3, _ => 10, client: c));
-        var jump = Enumerable.Range(5, 10).Select(c => P(c, D(3, 1), D(3, 31), 10, client: c));
-        Assert.Single(Run(Input([], [], steady.Concat(jump)), "FR32"));
-        Assert.Empty(Run(Input([], [], steady), "FR32"));
+        var steady = Enumerable.Range(0, 20).SelectMany(c => Months(c, D(1, 1), 4, _ => 10, client: c));
+        var small = Enumerable.Range(20, 1).SelectMany(c => Enumerable.Range(0, 3).Select(m => P(c, D(1, 1).AddMonths(m), D(1, 1).AddMonths(m + 1).AddDays(-1), 10, client: c, gemeente: "0599")))
+            .Concat(Enumerable.Range(21, 5).Select(c => P(c, D(4, 1), D(4, 30), 10, client: c, gemeente: "0599")));
+        Assert.Empty(Run(Input([], [], steady.Concat(small)), "FR32"));
     }
 
-    [Fact]
-    public void FR33_budget_traffic_light_changes_colour()
-    {
-        var lines = Months(1, D(1, 1), 4, _ => 100).ToList(); // 4 × 100 000 cents
-        var signals = Run(Input([], [], lines, [new Budget(G, "A1", 2025, 350_000)]), "FR33");
-        Assert.Equal([Severity.L, Severity.H], signals.OrderBy(s => s.PeriodTo).Select(s => s.Severity));
-        Assert.Empty(Run(Input([], [], lines, [new Budget(G, "A1", 2025, 10_000_000)]), "FR33"));
-    }
+    private static List<RegieRecord> Migration(int clients) =>
+        Enumerable.Range(0, 5).Select(c => Stop(c, D(3, 10), RedenBeeindiging.Overstap, client: c))
+            .Concat(Enumerable.Range(0, clients).Select(c => Start(100 + c, D(3, 11), agb: "B2", client: c))).ToList();
 
     [Fact]
     public void FR34_client_migration()
     {
-        var stops = Enumerable.Range(0, 5).Select(c => Stop(c, D(3, 10), RedenBeeindiging.Overstap, client: c)).ToList();
-        var starts = Enumerable.Range(0, 5).Select(c => Start(100 + c, D(3, 11), agb: "B2", client: c)).ToList();
-        var s = Assert.Single(Run(Input([], stops.Concat(starts), []), "FR34"));
+        var s = Assert.Single(Run(Input([], Migration(5), []), "FR34"));
         Assert.Equal("B2", s.Agb);
         Assert.Equal(["A1"], s.RelatedAgbs);
-        Assert.Empty(Run(Input([], stops.Concat(starts.Take(1)), []), "FR34"));
     }
 
     [Fact]
-    public void FR35_shared_client_network()
-    {
-        var shared = Enumerable.Range(0, 6).SelectMany(c => new[] { P(c, D(1, 1), D(1, 31), 5, client: c), P(100 + c, D(1, 1), D(1, 31), 5, agb: "B2", client: c) });
-        Assert.Single(Run(Input([], [], shared), "FR35"));
-        var handOver = Enumerable.Range(0, 6).SelectMany(c => new[] { P(c, D(1, 1), D(1, 15), 5, client: c), P(100 + c, D(1, 16), D(1, 31), 5, agb: "B2", client: c) });
-        Assert.Empty(Run(Input([], [], handOver), "FR35"));
-    }
+    public void FR34_one_client_switching_is_fine() =>
+        Assert.Empty(Run(Input([], Migration(1), []), "FR34"));
+
+    [Fact]
+    public void FR35_shared_client_network() =>
+        Assert.Single(Run(Input([], [], Enumerable.Range(0, 6).SelectMany(c => new[] { P(c, D(1, 1), D(1, 31), 5, client: c), P(100 + c, D(1, 1), D(1, 31), 5, agb: "B2", client: c) })), "FR35"));
+
+    [Fact]
+    public void FR35_hand_over_is_fine() =>
+        Assert.Empty(Run(Input([], [], Enumerable.Range(0, 6).SelectMany(c => new[] { P(c, D(1, 1), D(1, 15), 5, client: c), P(100 + c, D(1, 16), D(1, 31), 5, agb: "B2", client: c) })), "FR35"));
+
+    private static readonly AssignmentRecord V1 = T(1, eind: D(6, 30), volume: 10, toewijzingsdatum: D(1, 1));
 
     [Fact]
     public void FR36_assignment_raised_after_declaring()
     {
-        var v1 = T(1, eind: D(6, 30), volume: 10, toewijzingsdatum: D(1, 1));
-        var v2 = v1 with { Omvang = v1.Omvang! with { Volume = 20 }, Toewijzingsdatum = D(4, 1), MessageId = "t-1-v2" };
-        var lines = Months(1, D(1, 1), 2, _ => 40).ToList();
-        Assert.Single(Run(Input([v1, v2], [], lines), "FR36"));
-        var lowered = v1 with { Omvang = v1.Omvang! with { Volume = 5 }, Toewijzingsdatum = D(4, 1), MessageId = "t-1-v2" };
-        Assert.Empty(Run(Input([v1, lowered], [], lines), "FR36"));
+        var v2 = V1 with { Omvang = V1.Omvang! with { Volume = 20 }, Toewijzingsdatum = D(4, 1), MessageId = "t-1-v2" };
+        Assert.Single(Run(Input([V1, v2], [], Months(1, D(1, 1), 2, _ => 40)), "FR36"));
     }
 
     [Fact]
-    public void FR_TR_provider_rate_of_level3_failures()
+    public void FR36_lowered_assignment_is_fine()
     {
-        var lines = Enumerable.Range(0, 20).Select(i => P(i, D(1, 1), D(1, 31), 5, client: i, approved: i >= 5, codes: i < 5 ? ["8187"] : null)).ToList();
-        Assert.Equal(Severity.M, Assert.Single(Run(Input([], [], lines), "FR-TR")).Severity);
-        Assert.Empty(Run(Input([], [], lines.Select(l => l with { Approved = true })), "FR-TR"));
+        var lowered = V1 with { Omvang = V1.Omvang! with { Volume = 5 }, Toewijzingsdatum = D(4, 1), MessageId = "t-1-v2" };
+        Assert.Empty(Run(Input([V1, lowered], [], Months(1, D(1, 1), 2, _ => 40)), "FR36"));
     }
+
+    [Fact]
+    public void FR36_extension_before_the_old_end_is_reassessment_not_a_raise()
+    {
+        // Paid January care was received on 1 March; on 15 March, before the old end of 31 March, the care is extended.
+        var v1 = T(1, eind: D(3, 31), toewijzingsdatum: D(1, 1));
+        var extended = v1 with { Einddatum = D(12, 31), RedenWijziging = "04", Toewijzingsdatum = D(3, 15), MessageId = "t-1-v2" };
+        Assert.Empty(Run(Input([v1, extended], [], Months(1, D(1, 1), 1, _ => 40)), "FR36"));
+    }
+
+    [Fact]
+    public void FR36_ended_assignment_reopened_after_declaring_is_a_raise()
+    {
+        var v1 = T(1, eind: D(3, 31), toewijzingsdatum: D(1, 1));
+        var reopened = v1 with { Einddatum = D(12, 31), Toewijzingsdatum = D(4, 15), MessageId = "t-1-v2" };
+        var s = Assert.Single(Run(Input([v1, reopened], [], Months(1, D(1, 1), 1, _ => 40)), "FR36"));
+        Assert.Contains("einddatum", s.Description, StringComparison.Ordinal);
+    }
+
+    private static List<PrestatieRecord> Rejected(bool approved) =>
+        Enumerable.Range(0, 20).Select(i => P(i, D(1, 1), D(1, 31), 5, client: i, approved: approved || i >= 5, codes: i < 5 ? ["8187"] : null)).ToList();
+
+    [Fact]
+    public void FR_TR_provider_rate_of_level3_failures() =>
+        Assert.Equal(Severity.M, Assert.Single(Run(Input([], [], Rejected(false)), "FR-TR")).Severity);
+
+    [Fact]
+    public void FR_TR_all_approved_is_fine() =>
+        Assert.Empty(Run(Input([], [], Rejected(true)), "FR-TR"));
 
     [Fact]
     public void Signal_ids_are_deterministic_and_json_is_camel_case()
