@@ -154,6 +154,14 @@ public class RuleTests
     }
 
     [Fact]
+    public void FR26_output_product_delivered_every_month_is_no_max_out()
+    {
+        var t = Enumerable.Range(0, 3).Select(c => T(100 + c, client: c, volume: 1, eenheid: Eenheid.StuksOutput, frequentie: Frequentie.PerMaand)).ToList();
+        var p = Enumerable.Range(0, 3).SelectMany(c => Enumerable.Range(0, 4).Select(m => P(100 + c, D(1, 1).AddMonths(m), D(1, 1).AddMonths(m + 1).AddDays(-1), 1, client: c, eenheid: Eenheid.StuksOutput))).ToList();
+        Assert.Empty(Run(Input(t, [], p), "FR26"));
+    }
+
+    [Fact]
     public void FR27_identical_volumes() =>
         Assert.Single(Run(Input([], [], Enumerable.Range(0, 6).Select(c => P(c, D(1, 1), D(1, 31), 12, client: c))), "FR27"));
 

@@ -7,11 +7,12 @@ namespace Berichtenverkeer.Signals.Rules;
 
 /// <summary>
 /// FR26: per gemeente × AGB, u = declared / assigned maximum per client-month; flag ≥ 3 consecutive months in which
-/// ≥ 90% of client-months have u ≥ 0.98, with near-zero spread of u (no dips).
+/// ≥ 90% of client-months have u ≥ 0.98, with near-zero spread of u (no dips). Output units (stuks output, euros) are
+/// left out: one product delivered per period has u of 0 or 1 by nature, so "always at the maximum" says nothing there.
 /// </summary>
 public sealed class Fr26MaxOut(Fr26Options options) : Rule<Fr26Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR26", 1, "Max-out billing of the indication", Severity.M, ControlStage.Material, SignalScope.Period);
+    public override RuleInfo Info { get; } = new("FR26", 2, "Max-out billing of the indication", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -19,7 +20,8 @@ public sealed class Fr26MaxOut(Fr26Options options) : Rule<Fr26Options>(options)
         foreach (var g in context.PaidInPeriod.GroupBy(p => (p.Gemeente, p.Agb, p.ToewijzingNummer, Month: SignalContext.MonthOf(p.ProductPeriode.Begindatum))))
         {
             var a = context.Latest(g.Key.Gemeente, g.Key.ToewijzingNummer);
-            if (a?.Omvang is not { } omvang || omvang.Frequentie == Frequentie.Totaal || omvang.Eenheid == Eenheid.Euros)
+            // Output units (stuks output, euros) are one product delivered or not: u is 0 or 1 by nature, never a max-out.
+            if (a?.Omvang is not { } omvang || omvang.Frequentie == Frequentie.Totaal || Eenheid.IsOutputBased(omvang.Eenheid))
             {
                 continue;
             }
