@@ -44,6 +44,16 @@ public class RuleTests
         Assert.Empty(Run(Input([T1], [Start(1, D(1, 1)), Stop(1, D(2, 10), RedenBeeindiging.Tijdelijk), Start(1, D(3, 1))], [P(1, D(3, 1), D(3, 31), 40)]), "FR16"));
 
     [Fact]
+    public void FR16_hour_declared_for_the_days_before_a_temporary_stop_is_fine()
+    {
+        // 1 hour/week, stopped from 7 March: 6 days are 51 minutes, honestly declared as 1 whole hour; 2 hours are not.
+        var t = T(1, volume: 1);
+        var regie = new[] { Start(1, D(1, 1)), Stop(1, D(3, 6), RedenBeeindiging.Tijdelijk) };
+        Assert.Empty(Run(Input([t], regie, [P(1, D(3, 1), D(3, 31), 1)]), "FR16"));
+        Assert.Single(Run(Input([t], regie, [P(1, D(3, 1), D(3, 31), 2)]), "FR16"));
+    }
+
+    [Fact]
     public void FR17_declared_never_started() =>
         Assert.Single(Run(Input([T1], [], [P(1, D(1, 1), D(1, 31), 40)]), "FR17"));
 

@@ -426,7 +426,10 @@ internal sealed partial class Simulator
                 {
                     FraudCodes.FR24 => prestatie.Volume > Calendar.Days(prestatie.Begin, prestatie.End),
                     FraudCodes.FR17 => true,
-                    _ => prestatie.End > plan.EventDay,
+
+                    // An output unit (per month) in the month of the event is that month's product, which TR321 allows
+                    // for a broken month; only a later month is care declared after the event.
+                    _ => prestatie.End > plan.EventDay && (prestatie.Assignment.Product.Eenheid != Eenheid.StuksOutput || prestatie.Begin > plan.EventDay),
                 };
                 if (counts)
                 {

@@ -54,10 +54,13 @@ public sealed class Fr14CareAfterDeath(Fr14Options options) : Rule<Fr14Options>(
     }
 }
 
-/// <summary>FR15: paid care after a final stop (reason ≠ 20; death is FR14) of the same assignment, beyond the pro-rata part of the stop month.</summary>
+/// <summary>
+/// FR15: paid care after a final stop (reason ≠ 20; death is FR14) of the same assignment, beyond the pro-rata part of
+/// the stop month (TR387/TR388), the pro-rata cap rounded up to a whole declared unit.
+/// </summary>
 public sealed class Fr15AfterStop(Fr15Options options) : Rule<Fr15Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR15", 1, "Declared after a definitive stop", Severity.H, ControlStage.Material, SignalScope.Message);
+    public override RuleInfo Info { get; } = new("FR15", 2, "Declared after a definitive stop", Severity.H, ControlStage.Material, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -110,14 +113,18 @@ public sealed class Fr15AfterStop(Fr15Options options) : Rule<Fr15Options>(optio
 
         var cap = SignalContext.ProRataCap(a.Omvang, p.ProductPeriode.Begindatum, x);
         var volume = SignalContext.Scaled(p, a);
-        return cap is null || volume is null || volume <= Math.Ceiling(cap.Value);
+        return cap is null || volume is null || volume <= WholeDeclaredUnits(cap.Value, p, a);
     }
 }
 
-/// <summary>FR16: paid care inside a temporary stop (reason 20) without a restart, or more than the non-stopped days allow.</summary>
+/// <summary>
+/// FR16: paid care inside a temporary stop (reason 20) without a restart, or more than the non-stopped days × the daily
+/// cap allow, that cap rounded up to a whole declared unit (an hour of care in six days of a 1 hour/week assignment is
+/// honest declaring).
+/// </summary>
 public sealed class Fr16DuringTemporaryStop(Fr16Options options) : Rule<Fr16Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR16", 1, "Declared during a temporary stop", Severity.H, ControlStage.Material, SignalScope.Message);
+    public override RuleInfo Info { get; } = new("FR16", 2, "Declared during a temporary stop", Severity.H, ControlStage.Material, SignalScope.Message);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
@@ -155,7 +162,7 @@ public sealed class Fr16DuringTemporaryStop(Fr16Options options) : Rule<Fr16Opti
                     {
                         var cap = SignalContext.ProRataCap(assignment.Omvang, p.ProductPeriode.Begindatum, p.ProductPeriode.Begindatum.AddDays(days - stopped - 1));
                         var volume = SignalContext.Scaled(p, assignment);
-                        inside = cap is not null && volume is not null && volume > Math.Ceiling(cap.Value);
+                        inside = cap is not null && volume is not null && volume > WholeDeclaredUnits(cap.Value, p, assignment);
                     }
 
                     if (inside)
@@ -248,9 +255,7 @@ public sealed class Fr18BeforeStart(Fr18Options options) : Rule<Fr18Options>(opt
                     continue;
                 }
 
-                // One declared unit in the assignment's scale (hours are scaled to minutes).
-                var unit = p.Eenheid == Eenheid.Uur && assignment.Omvang.Eenheid == Eenheid.Uur ? 60.0 : 1.0;
-                var max = Math.Ceiling((cap.Value / unit) - 1e-9) * unit;
+                var max = WholeDeclaredUnits(cap.Value, p, assignment);
                 if (volume <= max)
                 {
                     continue;

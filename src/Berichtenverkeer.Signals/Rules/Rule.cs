@@ -29,6 +29,18 @@ public abstract class Rule<TOptions>(TOptions options) : ISignalRule
         regie.Where(r => r.Gemeente == gemeente && r.Agb == agb
             && (r.ToewijzingNummer == nummer || (r.ToewijzingNummer is null && r.Bsn == bsn && (r.Product?.Code ?? productCode) == productCode)));
 
+    /// <summary>
+    /// A pro-rata cap (assignment scale, hours ×60) rounded up to a whole unit of what the prestatie declares:
+    /// GeleverdVolume is a whole number, so 0.9 hour of care is honestly declared as 1 hour (FR15, FR16, FR18).
+    /// </summary>
+    protected static double WholeDeclaredUnits(double cap, PrestatieRecord p, AssignmentRecord a)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(a);
+        var unit = p.Eenheid == Ijw.Catalog.Eenheid.Uur && a.Omvang?.Eenheid == Ijw.Catalog.Eenheid.Uur ? 60.0 : 1.0;
+        return Math.Ceiling((cap / unit) - 1e-9) * unit;
+    }
+
     /// <summary>Weekdays after <paramref name="from"/> up to and including <paramref name="to"/> (no holiday calendar).</summary>
     protected static int WorkingDaysBetween(DateOnly from, DateOnly to)
     {
