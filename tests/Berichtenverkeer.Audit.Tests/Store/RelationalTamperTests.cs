@@ -41,12 +41,13 @@ public sealed class RelationalTamperTests
         await using var test = await TrailAsync(provider, 8);
         await DropGuardAsync(test);
 
-        // The primary key is the sequence: swap the two rows' places through a free number.
+        // The primary key is the sequence: swap the two rows' places through a free number. Entry 3 then holds the old
+        // entry 4, whose prev_hash names the old entry 3 — not the entry before it now.
         await test.ExecuteAsync("UPDATE audit_trail SET sequence = -3 WHERE sequence = 3");
         await test.ExecuteAsync("UPDATE audit_trail SET sequence = 3 WHERE sequence = 4");
         await test.ExecuteAsync("UPDATE audit_trail SET sequence = 4 WHERE sequence = -3");
 
-        Assert.Equal((3L, TrailBreakKind.PayloadChanged), await FirstBreakAsync(test));
+        Assert.Equal((3L, TrailBreakKind.PrevHashMismatch), await FirstBreakAsync(test));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -60,7 +61,9 @@ public sealed class RelationalTamperTests
         var entries = await test.Store.ReadTrailAsync(1, 100);
         Assert.True(AuditVerifier.Verify(entries).Intact);
         var result = AuditVerifier.Verify(entries, [checkpoint!]);
-        Assert.Equal((8L, TrailBreakKind.Truncated), (result.FirstBreak!.Sequence!.Value, result.FirstBreak.Kind));
+
+        // Named at the first entry missing before the checkpoint's head (8).
+        Assert.Equal((6L, TrailBreakKind.Truncated), (result.FirstBreak!.Sequence!.Value, result.FirstBreak.Kind));
     }
 
     [Theory, OnSqlite, OnPostgres]
