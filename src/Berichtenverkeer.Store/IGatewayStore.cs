@@ -5,9 +5,11 @@ namespace Berichtenverkeer.Store;
 
 /// <summary>
 /// The gateway's database: message state (<see cref="IStateStore"/>) and reference data (<see cref="IReferenceStore"/>)
-/// in one schema. Call <see cref="MigrateAsync"/> once at startup (<see cref="StateStoreFactory.CreateMigratedAsync"/> does).
+/// in one schema, with the tamper-evident audit trail fed from the outbox (<see cref="Audit.Trail.IAuditOutboxFeed"/>) and
+/// the triage of fraud-suspicion signals recorded in it. Call <see cref="MigrateAsync"/> once at startup (<see cref="StateStoreFactory.CreateMigratedAsync"/> does).
 /// </summary>
-public interface IGatewayStore : IStateStore, IReferenceStore, Processing.Ledger.IMessageLedger, Reconciliation.IReconciliationSource, IAsyncDisposable, IDisposable
+public interface IGatewayStore : IStateStore, IReferenceStore, Processing.Ledger.IMessageLedger, Reconciliation.IReconciliationSource,
+    Audit.Trail.IAuditTrailStore, Audit.Trail.ISignalTriageStore, Audit.Trail.IAuditOutboxFeed, IAsyncDisposable, IDisposable
 {
     /// <summary>"sqlite" or "postgres".</summary>
     string Provider { get; }

@@ -108,6 +108,24 @@ public sealed class AuditTrail
     }
 
     /// <summary>
+    /// Moves a signal towards <paramref name="target"/> (<see cref="TriageTarget"/>): picks the action from its current
+    /// state, validates it (<see cref="TriageRules.Transition"/>) and stores it with its trail entry in one transaction.
+    /// </summary>
+    /// <exception cref="UnknownSignalException">No such signal is registered.</exception>
+    /// <exception cref="InvalidTriageTransitionException">Not allowed from the current state, a missing reason, a BSN in the text.</exception>
+    /// <exception cref="TriageConflictException">Another user changed the signal between reading and writing.</exception>
+    public async Task<TriageRecord> MoveTriageAsync(string signalId, TriageState target, string who, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signalId);
+        var triage = Triage();
+        var current = await triage.FindSignalAsync(signalId, cancellationToken).ConfigureAwait(false)
+            ?? throw new UnknownSignalException(signalId);
+        var action = TriageTarget.ActionFor(current.State, target);
+        var transition = TriageRules.Transition(current.Signal, current.State, action, who, _time.GetUtcNow(), reason);
+        return await triage.ApplyTriageAsync(transition, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Deletes the entries older than <paramref name="olderThan"/> (default: now minus <see cref="AuditTrailOptions.RetentionYears"/>)
     /// and leaves a retention anchor; null when nothing was due. A cut-off later than now minus
     /// <see cref="AuditTrailOptions.MinimumRetentionYears"/> years is refused.

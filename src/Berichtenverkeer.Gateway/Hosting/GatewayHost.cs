@@ -1,4 +1,5 @@
 using Berichtenverkeer.Audit.Pseudonyms;
+using Berichtenverkeer.Gateway.Audit;
 using Berichtenverkeer.Gateway.Ingress;
 using Berichtenverkeer.Gateway.Outbox;
 using Berichtenverkeer.Gateway.Telemetry;
@@ -29,10 +30,12 @@ public static class GatewayHost
         builder.Services.AddPipeline(options);
         builder.Services.AddMessaging(options, builder.Configuration);
         builder.Services.AddIngress(options);
+        builder.Services.AddAuditTrail(builder.Configuration);
         builder.Services.AddGatewayTelemetry();
 
         var app = builder.Build();
         app.MapIngress();
+        app.MapTriage();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         return app;
@@ -112,7 +115,7 @@ public static class GatewayHost
             await scope.ServiceProvider.GetRequiredService<IDeliverySink>().DeliverAsync(delivery, cancellationToken);
         }
 
-        public async Task PublishAsync(Audit.Events.AuditEvent auditEvent, CancellationToken cancellationToken)
+        public async Task PublishAsync(Berichtenverkeer.Audit.Events.AuditEvent auditEvent, CancellationToken cancellationToken)
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IDeliverySink>().PublishAsync(auditEvent, cancellationToken);

@@ -36,6 +36,12 @@ public sealed class GatewayOptions
     /// <summary>API key → party code (AGB or gemeentecode), for the HTTP ingress.</summary>
     public Dictionary<string, string> ApiKeys { get; set; } = [];
 
+    /// <summary>
+    /// Party code → role, for callers that are not message parties: "Auditor" may list and triage fraud-suspicion
+    /// signals (<see cref="Audit.AuditorAccess"/>). Parties without an entry only send messages.
+    /// </summary>
+    public Dictionary<string, string> Roles { get; set; } = [];
+
     /// <summary>Client certificate thumbprint → party code, for the HTTP ingress behind mutual TLS.</summary>
     public Dictionary<string, string> Certificates { get; set; } = [];
 

@@ -37,7 +37,8 @@ public static class HttpIngress
             : Results.Accepted($"/messages/{id}", new { id });
     }
 
-    private static string? Authenticate(HttpContext http, GatewayOptions options)
+    /// <summary>The caller's party code by API key or client certificate; null when unknown.</summary>
+    internal static string? Authenticate(HttpContext http, GatewayOptions options)
     {
         if (http.Request.Headers.TryGetValue("X-Api-Key", out var key) && options.ApiKeys.TryGetValue(key.ToString(), out var byKey))
         {

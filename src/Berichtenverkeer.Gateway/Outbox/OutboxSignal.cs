@@ -5,8 +5,12 @@ public sealed class OutboxSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
+    /// <summary>Raised on every <see cref="Notify"/>, for other readers of the outbox (the audit trail's feeder).</summary>
+    public event Action? Notified;
+
     public void Notify()
     {
+        Notified?.Invoke();
         if (_signal.CurrentCount == 0)
         {
             try

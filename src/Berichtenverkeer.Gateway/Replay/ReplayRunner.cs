@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Berichtenverkeer.Audit.Pseudonyms;
+using Berichtenverkeer.Gateway.Audit;
 using Berichtenverkeer.Gateway.Hosting;
 using Berichtenverkeer.Gateway.Ingress;
 using Berichtenverkeer.Gateway.Outbox;
@@ -15,7 +16,7 @@ namespace Berichtenverkeer.Gateway.Replay;
 /// <param name="Folder">Messages, processed in file-name order.</param>
 /// <param name="ReferenceFolder">CSV reference data (contracten, beschikkingen, budgetten, gemeenten, productcodes), or null.</param>
 /// <param name="Today">The system date level-4 rules use, so results are reproducible.</param>
-/// <param name="OutFolder">answers/, routed/, errors/, audit.jsonl, summary.json and the SQLite state.</param>
+/// <param name="OutFolder">answers/, routed/, errors/, audit.jsonl, summary.json, the SQLite state (with its audit trail) and audit-checkpoints.jsonl.</param>
 public sealed record ReplayOptions(string Folder, string? ReferenceFolder, DateOnly Today, string OutFolder);
 
 /// <summary>
@@ -48,6 +49,7 @@ public static class ReplayRunner
                 ["StateStore:Provider"] = StateStoreOptions.Sqlite,
                 ["StateStore:ConnectionString"] = $"Data Source={database}",
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["AuditTrail:CheckpointFolder"] = options.OutFolder,
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             // An instance registration: the container must not dispose the sink when a dispatch scope ends.
@@ -85,6 +87,9 @@ public static class ReplayRunner
             var ledger = app.Services.GetRequiredService<IMessageLedger>();
             var records = await WaitForAllAsync(ledger, ids, cancellationToken);
             await DrainOutboxAsync(app.Services.GetRequiredService<IMessageLedger>(), cancellationToken);
+
+            // Every event in audit.jsonl is in the trail too; the checkpoint at stop then records the final head.
+            await TrailFeeder.DrainAsync(store, 500, TimeProvider.System, cancellationToken);
             var signals = await WriteSignalsAsync(app.Services, records, options, cancellationToken);
             await app.StopAsync(cancellationToken);
             sink.Complete();
