@@ -182,4 +182,23 @@ public sealed class DispositionTests : IAsyncLifetime
         Assert.Contains("RetourCode>9321<", jw325, StringComparison.Ordinal);
         Assert.DoesNotContain(">P2026010001<", jw325, StringComparison.Ordinal); // only rejected prestaties are echoed
     }
+
+    [Fact]
+    public async Task a_reused_prestatie_number_is_answered_8021_and_the_declaration_is_still_recorded()
+    {
+        var client = new Traffic.Client(3);
+        foreach (var (type, xml) in client.Messages())
+        {
+            await _h.ProcessAsync(xml, type == "JW301" ? client.Gemeente : client.Agb);
+        }
+
+        // A second declaration (own Identificatie and DeclaratieNummer) that reuses the first one's ReferentieNummer.
+        var reuse = client.Jw323().Set("Identificatie", "D900003").Set("DeclaratieNummer", "D900000003");
+        var record = await _h.ProcessAsync(reuse, client.Agb);
+
+        Assert.True(record.Disposition == Disposition.Routed, $"{record.Disposition} {string.Join(',', record.RuleCodes)}");
+        Assert.Contains("8021", record.RuleCodes);
+        var answer = (await _h.OutboxAsync()).Last(d => d.Kind == DeliveryKind.Answer);
+        Assert.Contains("RetourCode>8021<", Encoding.UTF8.GetString(answer.Content), StringComparison.Ordinal);
+    }
 }

@@ -176,17 +176,26 @@ public sealed class Matcher(IReferenceData reference, MatchingOptions? options =
         var changes = new StateChanges { Message = record };
         var rejectedClients = d.Clienten.Where(c => !run.Check(c, c.Path)).Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         var declared = d.Clienten.SelectMany(c => c.Prestaties.Select(p => new DeclaredPrestatie { Path = p.Path, Client = c, Prestatie = p, Declaratie = d }));
+        var judged = new List<PrestatieRecord>();
 
         // Credits before debits (OP366); a credit can be rejected only technically (IV085), so few rules apply to it.
         foreach (var item in declared.OrderBy(x => x.Prestatie.IsCredit ? 0 : 1))
         {
             var approved = !rejectedClients.Contains(item.Client.Path) && run.Check(item, item.Path, item.Prestatie.IsCredit ? CreditRule : null);
             var prestatie = ToRecord(run.Context, item, approved, run.CodesAt(item.Path), record.MessageId);
-            changes.Prestaties.Add(prestatie);
-            run.Context.Accept(prestatie);
+            judged.Add(prestatie);
+
+            // A reused number (TR314) already belongs to the prestatie that used it first, and that row stands: storing
+            // the reuse as well would break the provider's unique key and the message could never be recorded. The
+            // answer still rejects it (8021), from the verdict.
+            if (!run.Failed(TR314, item.Path))
+            {
+                changes.Prestaties.Add(prestatie);
+                run.Context.Accept(prestatie);
+            }
         }
 
-        var toegekend = changes.Prestaties.Where(p => p.Approved).Sum(p => p.SignedBedrag);
+        var toegekend = judged.Where(p => p.Approved).Sum(p => p.SignedBedrag);
         changes.Declaration = new DeclarationRecord
         {
             Agb = run.Context.Agb,
@@ -197,8 +206,8 @@ public sealed class Matcher(IReferenceData reference, MatchingOptions? options =
             Toegekend = toegekend,
             MessageId = record.MessageId,
         };
-        var outcome = changes.Prestaties.All(p => p.Approved) ? Outcomes.Accepted
-            : changes.Prestaties.Any(p => p.Approved) ? Outcomes.Partial
+        var outcome = judged.All(p => p.Approved) ? Outcomes.Accepted
+            : judged.Any(p => p.Approved) ? Outcomes.Partial
             : Outcomes.Rejected;
         return run.Result(new StateChanges { Message = record with { Outcome = outcome } }.With(changes), headerOnly: false);
     }
@@ -221,6 +230,8 @@ public sealed class Matcher(IReferenceData reference, MatchingOptions? options =
         // A JW325 gets no answer: its findings travel out of band (OP090x2) and it is routed regardless.
         return run.Result(new StateChanges { Message = record with { Outcome = Outcomes.Accepted } }, headerOnly: false);
     }
+
+    private static readonly string TR314 = new TR314_UniqueReferentieNummer().Code;
 
     private static bool CreditRule(MatchingRule rule) => rule is PrestatieRule { AppliesToCredit: true };
 
@@ -349,6 +360,8 @@ public sealed class Matcher(IReferenceData reference, MatchingOptions? options =
         }
 
         public IReadOnlyList<string> CodesAt(string path) => _codes.TryGetValue(path, out var list) ? list : [];
+
+        public bool Failed(string ruleCode, string path) => _findings.Exists(f => f.Path == path && f.Rule == ruleCode);
 
         public MatchResult Result(StateChanges changes, bool headerOnly)
         {
