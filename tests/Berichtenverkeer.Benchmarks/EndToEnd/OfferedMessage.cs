@@ -22,7 +22,7 @@ public sealed record EndToEndTraffic(IReadOnlyList<OfferedMessage> History, IRea
             Preset = GeneratorPreset.Tiny,
             Municipalities = quick ? 2 : 4,
             Providers = quick ? 3 : 40,
-            Clients = quick ? 20 : 1_500,
+            Clients = quick ? 20 : 1_200,
             Months = 2,
             HistoryMonths = quick ? 2 : 3,
             MaxClientsPerDeclaration = 1,

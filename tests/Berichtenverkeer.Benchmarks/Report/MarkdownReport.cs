@@ -96,6 +96,19 @@ public static class MarkdownReport
             }
         }
 
+        foreach (var x in r.Embedded.Where(x => x.Stages.Count > 0))
+        {
+            md.AppendLine();
+            Line(md, $"Where the {x.Name}'s processing time goes (consumer time is summed over the partitions running at once, so its share of the wall time can pass 100 %):");
+            md.AppendLine();
+            md.AppendLine("| Stage | Mean ms per message | Share of wall time |");
+            md.AppendLine("|---|---:|---:|");
+            foreach (var s in x.Stages)
+            {
+                Line(md, $"| {s.Stage} | {s.MeanMs:F2} | {s.ShareOfTotal:P0} |");
+            }
+        }
+
         if (r.Memory.Count > 0)
         {
             md.AppendLine();

@@ -102,6 +102,9 @@ public sealed record EmbeddedResult
     public Dictionary<string, long> MessagesPerType { get; init; } = [];
 
     public Dictionary<string, int> Dispositions { get; init; } = [];
+
+    /// <summary>Where the processing time goes: mean ms per message, and the share of the wall time (the consumer runs on several partitions at once).</summary>
+    public List<StageTime> Stages { get; init; } = [];
 }
 
 public sealed record MemoryResult(string Scenario, double PeakRssMiB);
