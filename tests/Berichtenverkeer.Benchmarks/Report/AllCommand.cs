@@ -23,6 +23,7 @@ public static class AllCommand
             Quick = quick,
             Machine = MachineInfo.Describe(note),
         };
+        var loadAtStart = MachineInfo.LoadAverage();
         var failed = new List<string>();
         try
         {
@@ -41,14 +42,21 @@ public static class AllCommand
         }
         finally
         {
+            // Before the (slow, for a region's ~100,000 files) clean-up, so the results are there even if it is cut short.
+            results.Notes.Add($"Load average (1 min) at the start {loadAtStart}, at the end {MachineInfo.LoadAverage()} on {Environment.ProcessorCount} cores: other work shared the machine, so absolute figures vary between runs.");
+            if (results.Embedded.FirstOrDefault(e => e.Name == "national-month") is { Fraction: < 1 } national)
+            {
+                results.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"The national month was generated and processed at {national.Fraction:P1} of the Country preset (municipalities, providers and clients scaled alike; the history that builds the state included) and its processing time extrapolated linearly (×{1 / national.Fraction:F0}); peak memory is that of the fraction."));
+            }
+
+            results.Targets.AddRange(Targets.Judge(results));
+            await ResultsJson.WriteAsync(Path.Combine(outFolder, "results.json"), results);
+            await File.WriteAllTextAsync(Path.Combine(outFolder, "results.md"), MarkdownReport.Render(results));
+            await File.WriteAllTextAsync(Path.Combine(outFolder, "chart.svg"), SvgChart.Render(results.EndToEnd ?? new EndToEndResults { Status = "not run" }));
             Directory.Delete(work, recursive: true);
         }
 
-        results.Targets.AddRange(Targets.Judge(results));
-        await ResultsJson.WriteAsync(Path.Combine(outFolder, "results.json"), results);
         var markdown = MarkdownReport.Render(results);
-        await File.WriteAllTextAsync(Path.Combine(outFolder, "results.md"), markdown);
-        await File.WriteAllTextAsync(Path.Combine(outFolder, "chart.svg"), SvgChart.Render(results.EndToEnd ?? new EndToEndResults { Status = "not run" }));
         Console.WriteLine();
         Console.WriteLine(markdown);
         if (failed.Count > 0)

@@ -13,6 +13,10 @@ public static class MachineInfo
         return new Machine(cpu, Environment.ProcessorCount, Math.Round(memory, 1), OsName(), RuntimeInformation.FrameworkDescription, note);
     }
 
+    /// <summary>The 1-minute load average (/proc/loadavg), or "?" where there is none.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
     private static string OsName()
     {
         const string release = "/etc/os-release";
