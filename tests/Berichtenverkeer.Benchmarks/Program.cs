@@ -22,7 +22,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var quick = args.Contains("--quick");
-        var command = "dotnet run -c Release --project tests/Berichtenverkeer.Benchmarks -- " + string.Join(' ', args);
+        var command = "dotnet run -c Release --project tests/Berichtenverkeer.Benchmarks -- " + string.Join(' ', args.Select(Quote));
         switch (args.FirstOrDefault())
         {
             case "all":
@@ -32,6 +32,8 @@ public static class Program
                     double.Parse(Option(args, "--country-fraction") ?? (quick ? "0.0005" : "0.05"), CultureInfo.InvariantCulture),
                     Option(args, "--note") ?? "",
                     command);
+            case "report":
+                return await AllCommand.ReportAsync(Option(args, "--from") ?? "results.json", Option(args, "--out") ?? ".");
             case "scenario" when args.Length > 1:
                 return await ScenarioCommand.RunAsync(
                     args[1],
@@ -77,6 +79,10 @@ public static class Program
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success || r.ResultStatistics is null));
         return failed ? 1 : 0;
     }
+
+    /// <summary>Quoted for a POSIX shell where needed, so the recorded command can be pasted as it is.</summary>
+    private static string Quote(string arg) =>
+        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     private static string? Option(string[] args, string name)
     {

@@ -68,6 +68,19 @@ public static class AllCommand
         return 0;
     }
 
+    /// <summary><c>report --from &lt;results.json&gt; --out &lt;dir&gt;</c>: results.md and chart.svg again from a run's JSON (targets judged anew).</summary>
+    public static async Task<int> ReportAsync(string from, string outFolder)
+    {
+        var results = await ResultsJson.ReadAsync<BenchResults>(from) ?? throw new FileNotFoundException("No results to report.", from);
+        results.Targets.Clear();
+        results.Targets.AddRange(Targets.Judge(results));
+        Directory.CreateDirectory(outFolder);
+        await ResultsJson.WriteAsync(Path.Combine(outFolder, "results.json"), results);
+        await File.WriteAllTextAsync(Path.Combine(outFolder, "results.md"), MarkdownReport.Render(results));
+        await File.WriteAllTextAsync(Path.Combine(outFolder, "chart.svg"), SvgChart.Render(results.EndToEnd ?? new EndToEndResults { Status = "not run" }));
+        return 0;
+    }
+
     private static async Task CollectAsync(BenchResults results, string work, List<string> failed)
     {
         results.Validation = await ResultsJson.ReadAsync<ValidationResults>(Path.Combine(work, "validation.json"))

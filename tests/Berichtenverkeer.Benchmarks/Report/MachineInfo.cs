@@ -25,7 +25,8 @@ public static class MachineInfo
             var pretty = File.ReadLines(release).FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal));
             if (pretty is not null)
             {
-                return pretty["PRETTY_NAME=".Length..].Trim('"') + " (" + RuntimeInformation.OSDescription + ")";
+                var name = pretty["PRETTY_NAME=".Length..].Trim('"');
+                return name == RuntimeInformation.OSDescription ? name : name + " (" + RuntimeInformation.OSDescription + ")";
             }
         }
 

@@ -53,8 +53,8 @@ public static class SvgChart
         {
             var xv = xMax * i / 4;
             var yv = yMax * i / 4;
-            Append(svg, $"<text x=\"{X(xv):F1}\" y=\"{Top + plotH + 16}\" text-anchor=\"middle\">{xv:G3}</text>");
-            Append(svg, $"<text x=\"{x0 + Left - 6}\" y=\"{Y(yv) + 4:F1}\" text-anchor=\"end\">{yv:G3}</text>");
+            Append(svg, $"<text x=\"{X(xv):F1}\" y=\"{Top + plotH + 16}\" text-anchor=\"middle\">{xv:0.##}</text>");
+            Append(svg, $"<text x=\"{x0 + Left - 6}\" y=\"{Y(yv) + 4:F1}\" text-anchor=\"end\">{yv:0.##}</text>");
             Append(svg, $"<line x1=\"{x0 + Left}\" x2=\"{x0 + Left + plotW}\" y1=\"{Y(yv):F1}\" y2=\"{Y(yv):F1}\" stroke=\"#eee\"/>");
         }
 
