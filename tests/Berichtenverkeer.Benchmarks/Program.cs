@@ -27,7 +27,7 @@ public static class Program
         {
             case "all":
                 return await AllCommand.RunAsync(
-                    Option(args, "--out") ?? "benchmark-results",
+                    Option(args, "--out") ?? Path.Combine("BenchmarkDotNet.Artifacts", "results"),
                     quick,
                     double.Parse(Option(args, "--country-fraction") ?? (quick ? "0.0005" : "0.05"), CultureInfo.InvariantCulture),
                     Option(args, "--note") ?? "",
