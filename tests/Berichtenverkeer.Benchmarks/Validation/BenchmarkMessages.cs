@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Berichtenverkeer.Ijw.Catalog;
 
-namespace Berichtenverkeer.Benchmarks;
+namespace Berichtenverkeer.Benchmarks.Validation;
 
 /// <summary>
 /// The messages measured: the JW305 sample (small) and a JW323 with 1,000 prestaties made here (large).

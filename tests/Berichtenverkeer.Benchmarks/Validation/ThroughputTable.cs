@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Reports;
 
-namespace Berichtenverkeer.Benchmarks;
+namespace Berichtenverkeer.Benchmarks.Validation;
 
 /// <summary>
 /// MB/s, messages/s and validation/raw ratio per message, from BenchmarkDotNet's mean times. BenchmarkDotNet has no

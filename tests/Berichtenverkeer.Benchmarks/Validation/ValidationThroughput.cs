@@ -2,7 +2,7 @@ using System.Xml;
 using BenchmarkDotNet.Attributes;
 using Berichtenverkeer.Validation;
 
-namespace Berichtenverkeer.Benchmarks;
+namespace Berichtenverkeer.Benchmarks.Validation;
 
 /// <summary>
 /// Validation (levels 1 and 2) against the floor any XML processing pays: an XmlReader reading every node of the
