@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Berichtenverkeer.Ijw.Reading;
 
@@ -133,25 +132,36 @@ public sealed class MessageNode(string name, string namespaceUri, int line, int 
             ? date
             : throw new MessageFormatException($"{Path}/{childName}: '{text}' is not a date of the form yyyy-MM-dd.");
 
+    // Built from the parent's (cached) path: a clean 1,000-prestatie JW323 asks for ~1,100 class paths, and walking every
+    // ancestor with LINQ per path was a tenth of the model-mapping time.
     private string BuildPath()
     {
-        var parts = new Stack<MessageNode>();
-        for (var node = this; node is not null; node = node.Parent)
+        var segment = IsRepeated() ? $"{Name}[{Index.ToString(CultureInfo.InvariantCulture)}]" : Name;
+        return Parent is null ? "/" + segment : string.Concat(Parent.Path, "/", segment);
+    }
+
+    /// <summary>True when this element has a sibling of the same name: only then does its path carry an index.</summary>
+    private bool IsRepeated()
+    {
+        if (Index > 1)
         {
-            parts.Push(node);
+            return true;
         }
 
-        var sb = new StringBuilder();
-        foreach (var node in parts)
+        if (Parent?._children is not { } siblings)
         {
-            sb.Append('/').Append(node.Name);
-            if (node.Index > 1 || node.Parent?.ChildrenNamed(node.Name).Skip(1).Any() == true)
+            return false;
+        }
+
+        foreach (var sibling in siblings)
+        {
+            if (!ReferenceEquals(sibling, this) && sibling.Name == Name)
             {
-                sb.Append('[').Append(node.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                return true;
             }
         }
 
-        return sb.ToString();
+        return false;
     }
 }
 

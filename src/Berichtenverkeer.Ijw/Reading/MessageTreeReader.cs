@@ -12,6 +12,9 @@ public sealed class MessageTreeReader
     private readonly Stack<MessageNode> _open = new();
     private readonly StringBuilder _text = new();
 
+    // A leaf nearly always holds one text node: its string is kept as is instead of being copied through _text.
+    private string? _singleText;
+
     /// <summary>
     /// iJw messages nest at most 8 elements deep. Deeper input is refused at once: .NET's validating reader spends time
     /// quadratic in the depth of content it cannot place, so 100 000 nested elements (2 MB) would cost half a minute.
@@ -40,9 +43,11 @@ public sealed class MessageTreeReader
                     Open(reader, lineInfo);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                    if (_open.Count > 0)
+                    // Only a leaf keeps its text, so once an element has a child its further text (the indentation
+                    // between children) is never asked for: reading reader.Value would allocate a string per node.
+                    if (_open.TryPeek(out var current) && !current.HasChildren)
                     {
-                        _text.Append(reader.Value);
+                        AppendText(reader.Value);
                     }
 
                     break;
@@ -63,7 +68,7 @@ public sealed class MessageTreeReader
         }
 
         var parent = _open.TryPeek(out var p) ? p : null;
-        _text.Clear();
+        ClearText();
         var node = new MessageNode(reader.LocalName, reader.NamespaceURI, lineInfo?.LineNumber ?? 0, lineInfo?.LinePosition ?? 0, parent);
         parent?.Add(node);
         Root ??= node;
@@ -81,9 +86,32 @@ public sealed class MessageTreeReader
         var node = _open.Pop();
         if (!node.HasChildren)
         {
-            node.Text = _text.ToString();
+            node.Text = _singleText ?? _text.ToString();
         }
 
+        ClearText();
+    }
+
+    private void AppendText(string value)
+    {
+        if (_singleText is null && _text.Length == 0)
+        {
+            _singleText = value;
+            return;
+        }
+
+        if (_singleText is not null)
+        {
+            _text.Append(_singleText);
+            _singleText = null;
+        }
+
+        _text.Append(value);
+    }
+
+    private void ClearText()
+    {
+        _singleText = null;
         _text.Clear();
     }
 }
