@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Schema;
@@ -32,7 +33,11 @@ public sealed partial class MessageValidator(ValidatorOptions options)
             return TooLarge(message.Length);
         }
 
-        using var stream = new MemoryStream(message.ToArray(), writable: false);
+        // Read the caller's array in place: a copy of a 1 MB declaration lands on the large-object heap and brings
+        // a gen-2 collection every few messages.
+        using var stream = MemoryMarshal.TryGetArray(message, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(message.ToArray(), writable: false);
         return Validate(stream);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Xml;
 using Berichtenverkeer.Ijw.Catalog;
 
@@ -22,7 +23,10 @@ public static class HeaderPeek
     {
         try
         {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            // Reads the caller's array in place: only the first elements are read, so copying a 1 MB message would dominate.
+            using var stream = MemoryMarshal.TryGetArray(content, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(content.ToArray(), writable: false);
             using var reader = XmlReader.Create(stream, Settings);
             reader.MoveToContent();
             if (MessageTypes.FromNamespace(reader.NamespaceURI) is not { } type)

@@ -22,14 +22,16 @@ public sealed class TR134_DateNotAfterDagtekening : InMessageRule
         var dagtekening = message.Header.Dagtekening;
         return Dates(message)
             .Where(d => d.Date > dagtekening)
-            .Select(d => At(d.Path, $"{d.Path[(d.Path.LastIndexOf('/') + 1)..]} lies after the Dagtekening"));
+            .Select(d => $"{d.Owner}/{d.Field}")
+            .Select(path => At(path, $"{path[(path.LastIndexOf('/') + 1)..]} lies after the Dagtekening"));
     }
 
-    private static IEnumerable<(string Path, DateOnly Date)> Dates(IjwMessage message)
+    // Owner path and field apart: the path is joined only for a violation, not for each of 1,000 clean prestaties.
+    private static IEnumerable<(string Owner, string Field, DateOnly Date)> Dates(IjwMessage message)
     {
         foreach (var (path, g) in MessageParts.BirthDates(message))
         {
-            yield return ($"{path}/Datum", g.Datum);
+            yield return (path, "Datum", g.Datum);
         }
 
         switch (message)
@@ -37,32 +39,32 @@ public sealed class TR134_DateNotAfterDagtekening : InMessageRule
             case Jw301Message m:
                 foreach (var p in m.Client.ToegewezenProducten)
                 {
-                    yield return ($"{p.Path}/Toewijzingsdatum", p.Toewijzingsdatum);
+                    yield return (p.Path, "Toewijzingsdatum", p.Toewijzingsdatum);
                 }
 
                 break;
             case Jw305Message m:
                 foreach (var p in m.Client.Products)
                 {
-                    yield return ($"{p.Path}/Begindatum", p.Begindatum);
+                    yield return (p.Path, "Begindatum", p.Begindatum);
                 }
 
                 break;
             case Jw307Message m:
                 foreach (var p in m.Client.Products)
                 {
-                    yield return ($"{p.Path}/Einddatum", p.Einddatum);
+                    yield return (p.Path, "Einddatum", p.Einddatum);
                 }
 
                 break;
             case Jw323Message m:
-                yield return ($"{m.Declaratie.Path}/DeclaratiePeriode/Begindatum", m.Declaratie.DeclaratiePeriode.Begindatum);
+                yield return (m.Declaratie.Path, "DeclaratiePeriode/Begindatum", m.Declaratie.DeclaratiePeriode.Begindatum);
                 break;
         }
 
         foreach (var p in MessageParts.Prestaties(message))
         {
-            yield return ($"{p.Path}/ProductPeriode/Begindatum", p.ProductPeriode.Begindatum);
+            yield return (p.Path, "ProductPeriode/Begindatum", p.ProductPeriode.Begindatum);
         }
     }
 }

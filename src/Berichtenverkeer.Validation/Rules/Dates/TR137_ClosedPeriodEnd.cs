@@ -15,21 +15,22 @@ public sealed class TR137_ClosedPeriodEnd : InMessageRule
 
     public override IEnumerable<Violation> Check(IjwMessage message)
     {
-        var periods = MessageParts.Prestaties(message).Select(p => (Path: $"{p.Path}/ProductPeriode", Periode: p.ProductPeriode));
+        // Owner and period name apart: the path is joined only for a violation, not for each of 1,000 clean prestaties.
+        var periods = MessageParts.Prestaties(message).Select(p => (Owner: p.Path, Name: "ProductPeriode", Periode: p.ProductPeriode));
         if (message is Jw323Message m)
         {
-            periods = periods.Prepend(($"{m.Declaratie.Path}/DeclaratiePeriode", m.Declaratie.DeclaratiePeriode));
+            periods = periods.Prepend((m.Declaratie.Path, "DeclaratiePeriode", m.Declaratie.DeclaratiePeriode));
         }
 
-        foreach (var (path, periode) in periods)
+        foreach (var (owner, name, periode) in periods)
         {
             if (periode.Einddatum < periode.Begindatum)
             {
-                yield return At($"{path}/Einddatum", "Einddatum lies before Begindatum");
+                yield return At($"{owner}/{name}/Einddatum", "Einddatum lies before Begindatum");
             }
             else if (periode.Einddatum > message.Header.Dagtekening)
             {
-                yield return At($"{path}/Einddatum", "Einddatum lies after the Dagtekening");
+                yield return At($"{owner}/{name}/Einddatum", "Einddatum lies after the Dagtekening");
             }
         }
     }

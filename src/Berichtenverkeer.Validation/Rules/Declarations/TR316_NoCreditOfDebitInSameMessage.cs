@@ -15,6 +15,13 @@ public sealed class TR316_NoCreditOfDebitInSameMessage : InMessageRule
     public override IEnumerable<Violation> Check(IjwMessage message)
     {
         var prestaties = MessageParts.Prestaties(message).ToList();
+
+        // Only credits carry a VorigReferentieNummer; a debit-only declaration needs no set of its references.
+        if (prestaties.TrueForAll(p => p.VorigReferentieNummer is null))
+        {
+            return [];
+        }
+
         var referenties = prestaties.Select(p => p.ReferentieNummer).ToHashSet(StringComparer.Ordinal);
         return prestaties
             .Where(p => p.VorigReferentieNummer is { } vorig && referenties.Contains(vorig))
