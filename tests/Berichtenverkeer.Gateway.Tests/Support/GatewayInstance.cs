@@ -22,6 +22,9 @@ public sealed record GatewaySettings(Uri Broker, string QueuePrefix, string Data
 
     /// <summary>Extra registrations (consume observers …), applied before the gateway's own.</summary>
     public Action<IServiceCollection>? Services { get; init; }
+
+    /// <summary>Settings that replace the defaults below (a PostgreSQL store, a shorter send timeout …).</summary>
+    public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
 }
 
 /// <summary>
@@ -71,6 +74,11 @@ public sealed class GatewayInstance : IAsyncDisposable
         foreach (var party in Parties)
         {
             config[$"Gateway:ApiKeys:{ApiKey(party)}"] = party;
+        }
+
+        foreach (var (key, value) in settings.Configuration ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
         }
 
         var app = await GatewayHost.BuildAsync([], builder =>
