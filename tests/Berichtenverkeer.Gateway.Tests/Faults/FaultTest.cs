@@ -69,8 +69,9 @@ public abstract class FaultTest(RabbitMqBroker broker, ITestOutputHelper output)
     /// per message exactly one Routed record without rule codes (a message that overtook the one it depends on gets
     /// 9019 or 9338, so this also proves the order), any others Duplicate; one routed delivery per message to its
     /// recipient; one answer per record, the same bytes for every submission of a message; no error queue entries.
+    /// Returns how many delivery copies (at-least-once repeats under the same id) the queues held.
     /// </summary>
-    protected async Task AssertEveryMessageOnceInEffectAsync(Dictionary<string, List<Submission>> traffic, Dictionary<string, List<string>> sent)
+    protected async Task<int> AssertEveryMessageOnceInEffectAsync(Dictionary<string, List<Submission>> traffic, Dictionary<string, List<string>> sent)
     {
         var accepted = sent.Values.SelectMany(ids => ids).ToHashSet();
         var submissions = traffic.Values.Sum(s => s.Count);
@@ -119,6 +120,11 @@ public abstract class FaultTest(RabbitMqBroker broker, ITestOutputHelper output)
             Assert.Single(contents.Distinct());
         }
 
+        if (Postgres is null)
+        {
+            AssertRecordedInSendOrder(sent, rows);
+        }
+
         Assert.DoesNotContain(deliveries, d => d.Text("kind") == nameof(DeliveryKind.ErrorNotice));
         for (var partition = 0; partition < Partitions; partition++)
         {
@@ -128,6 +134,20 @@ public abstract class FaultTest(RabbitMqBroker broker, ITestOutputHelper output)
         Output.WriteLine(
             $"{submissions} messages: {rows.Count} records ({rows.Count - submissions} duplicates of re-sent posts), "
             + $"{Volatile.Read(ref _failedPosts)} failed posts re-sent, {taken.Count - deliveries.Count} delivery copies of {deliveries.Count}");
+        return taken.Count - deliveries.Count;
+    }
+
+    /// <summary>Per pair, the routed records were committed in the order their messages were sent (SQLite: rowid order is commit order).</summary>
+    private void AssertRecordedInSendOrder(Dictionary<string, List<string>> sent, List<LedgerRow> rows)
+    {
+        var keyOf = rows.ToDictionary(r => r.MessageId, r => r.Key);
+        var routedId = rows.Where(r => r.Disposition == Disposition.Routed).ToDictionary(r => r.Key, r => r.MessageId);
+        var position = RecordedOrder().Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        foreach (var (pair, ids) in sent)
+        {
+            var positions = ids.Select(id => position[routedId[keyOf[id]]]).ToList();
+            Assert.True(positions.SequenceEqual(positions.Order()), $"{pair}: recorded out of send order: {string.Join(' ', positions)}");
+        }
     }
 
     private async Task<DbConnection> OpenDatabaseAsync()
