@@ -48,4 +48,27 @@ public sealed class BrokerConnectionLossTests(RabbitMqBroker broker, ITestOutput
         Output.WriteLine($"{proxy.ConnectionsCut} connections cut, {proxy.ConnectionsRefused} reconnects refused, "
             + $"{counter.TotalAttempts} consumes, {counter.Log.Count(l => l.Redelivered)} redelivered");
     }
+
+    [RabbitMqFact]
+    public async Task a_post_while_the_broker_is_unreachable_is_answered_with_an_error_and_the_resend_is_processed_once()
+    {
+        var proxy = Track(new TcpProxy(Broker.Uri.Host, Broker.Uri.Port));
+        var gateway = await StartGatewayAsync(proxy.Through(Broker.Uri), configuration: new Dictionary<string, string?> { ["Gateway:SendTimeout"] = "00:00:02" });
+        var client = new Berichtenverkeer.Tests.Support.Traffic.Client(900);
+        var first = await gateway.PostAsync(client.Jw301(), client.Gemeente);
+
+        proxy.Refusing = true;
+        Assert.True(proxy.Cut() > 0, "the gateway had no connection to cut");
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        using (var refused = await gateway.TryPostAsync(client.Jw305(), client.Agb))
+        {
+            // Not a hang until the caller gives up: an error the sender can act on by sending again.
+            Output.WriteLine($"answered {(int)refused.StatusCode} after {stopwatch.Elapsed.TotalSeconds:0.0} s");
+            Assert.Equal(System.Net.HttpStatusCode.InternalServerError, refused.StatusCode);
+        }
+
+        proxy.Refusing = false;
+        var again = await SubmitUntilAcceptedAsync(() => gateway, new Submission("p", "JW305 again", client.Jw305(), client.Agb));
+        await RecordsAsync(gateway.Ledger, [first, again]);
+    }
 }
