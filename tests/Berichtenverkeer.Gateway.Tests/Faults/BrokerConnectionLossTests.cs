@@ -12,6 +12,12 @@ namespace Berichtenverkeer.Gateway.Tests.Faults;
 /// </summary>
 public sealed class BrokerConnectionLossTests(RabbitMqBroker broker, ITestOutputHelper output) : FaultTest(broker, output)
 {
+    /// <summary>
+    /// MassTransit restarts a receive endpoint after a lost connection with a growing delay between attempts, so after
+    /// the broker is back consuming can resume only tens of seconds later (once seen: about a minute).
+    /// </summary>
+    private static readonly TimeSpan Recovery = TimeSpan.FromMinutes(3);
+
     [RabbitMqFact]
     public async Task connections_cut_mid_stream_and_refused_for_a_while_lose_nothing_and_route_nothing_twice()
     {
@@ -31,12 +37,12 @@ public sealed class BrokerConnectionLossTests(RabbitMqBroker broker, ITestOutput
             await Eventually.UntilAsync(() => counter.TotalAttempts >= total / 4, "processing under way");
             Assert.True(proxy.Cut() > 0, "the gateway had no connection to cut");
             proxy.Refusing = true;
-            await Eventually.UntilAsync(() => proxy.ConnectionsRefused >= 2, "the gateway to try to reconnect");
+            await Eventually.UntilAsync(() => proxy.ConnectionsRefused >= 2, "the gateway to try to reconnect", Recovery);
             proxy.Refusing = false;
 
             // Second fault, later in the stream: a reset the gateway may reconnect from at once.
             var before = counter.TotalAttempts;
-            await Eventually.UntilAsync(() => counter.TotalAttempts >= Math.Min(before + (total / 4), total), "processing to resume");
+            await Eventually.UntilAsync(() => counter.TotalAttempts >= Math.Min(before + (total / 4), total), "processing to resume", Recovery);
             Assert.True(proxy.Cut() > 0, "the gateway did not reconnect");
         });
 
@@ -69,6 +75,6 @@ public sealed class BrokerConnectionLossTests(RabbitMqBroker broker, ITestOutput
 
         proxy.Refusing = false;
         var again = await SubmitUntilAcceptedAsync(() => gateway, new Submission("p", "JW305 again", client.Jw305(), client.Agb));
-        await RecordsAsync(gateway.Ledger, [first, again]);
+        await RecordsAsync(gateway.Ledger, [first, again], Recovery);
     }
 }

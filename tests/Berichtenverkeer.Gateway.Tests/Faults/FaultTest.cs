@@ -17,7 +17,7 @@ namespace Berichtenverkeer.Gateway.Tests.Faults;
 /// </summary>
 public abstract class FaultTest(RabbitMqBroker broker, ITestOutputHelper output) : RabbitMqTest(broker)
 {
-    private static readonly TimeSpan SubmitTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan SubmitTimeout = TimeSpan.FromMinutes(3);
 
     private int _accepted;
     private int _failedPosts;
