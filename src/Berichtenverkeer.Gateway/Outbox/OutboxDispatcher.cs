@@ -43,29 +43,46 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var pending = await ledger.PendingAsync(100, cancellationToken);
-        foreach (var item in pending)
+        var sent = new List<long>(pending.Count);
+        try
         {
-            // Bounded: a send that waits for a confirm that never comes (its connection was lost) must not stall the
-            // outbox; it fails, and the item goes again on the next round.
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(options.Value.SendTimeout);
-            if (item.Delivery is { } delivery)
+            foreach (var item in pending)
             {
-                await sink.DeliverAsync(delivery, timeout.Token);
-            }
+                // A stopping host ends the batch between items, never inside a send: a send cancelled after the broker
+                // took it would leave it unmarked, and the next worker would send it again.
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
 
-            if (item.AuditEvent is { } auditEvent)
+                // Bounded: a send that waits for a confirm that never comes (its connection was lost) must not stall the
+                // outbox; it fails, and the item goes again on the next round.
+                using var timeout = new CancellationTokenSource(options.Value.SendTimeout);
+                if (item.Delivery is { } delivery)
+                {
+                    await sink.DeliverAsync(delivery, timeout.Token);
+                }
+
+                if (item.AuditEvent is { } auditEvent)
+                {
+                    await sink.PublishAsync(auditEvent, timeout.Token);
+                }
+
+                sent.Add(item.Id);
+            }
+        }
+        finally
+        {
+            // Also when a later item failed or the host is stopping: what the broker confirmed must not go out again
+            // with the rest of the batch (a graceful stop or one lost connection would otherwise copy up to 100 items).
+            if (sent.Count > 0)
             {
-                await sink.PublishAsync(auditEvent, timeout.Token);
+                using var marking = new CancellationTokenSource(options.Value.SendTimeout);
+                await ledger.MarkDispatchedAsync(sent, marking.Token);
             }
         }
 
-        if (pending.Count > 0)
-        {
-            await ledger.MarkDispatchedAsync(pending.Select(p => p.Id).ToList(), cancellationToken);
-        }
-
-        return pending.Count;
+        return sent.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; pending items stay and are retried")]

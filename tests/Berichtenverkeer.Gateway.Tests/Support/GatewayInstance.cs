@@ -22,6 +22,9 @@ public sealed record GatewaySettings(Uri Broker, string QueuePrefix, string Data
 
     /// <summary>Extra registrations (consume observers …), applied before the gateway's own.</summary>
     public Action<IServiceCollection>? Services { get; init; }
+
+    /// <summary>Settings that replace the defaults below (a PostgreSQL store, a shorter send timeout …).</summary>
+    public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
 }
 
 /// <summary>
@@ -73,6 +76,11 @@ public sealed class GatewayInstance : IAsyncDisposable
             config[$"Gateway:ApiKeys:{ApiKey(party)}"] = party;
         }
 
+        foreach (var (key, value) in settings.Configuration ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
         var app = await GatewayHost.BuildAsync([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(config);
@@ -107,7 +115,17 @@ public sealed class GatewayInstance : IAsyncDisposable
     }
 
     /// <summary>Stops the host (MassTransit stops consuming; unacknowledged messages go back to their queues) and closes its store.</summary>
-    public async Task StopAsync()
+    public Task StopAsync() => StopAsync(abrupt: false);
+
+    /// <summary>
+    /// Stops the host without a grace period (the stop token is cancelled from the start), as close to a killed process
+    /// as one test process allows: hosted services get no time to finish their work.
+    /// </summary>
+    public Task AbortAsync() => StopAsync(abrupt: true);
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task StopAsync(bool abrupt)
     {
         if (_stopped)
         {
@@ -117,12 +135,17 @@ public sealed class GatewayInstance : IAsyncDisposable
         _stopped = true;
         Http.Dispose();
         var store = App.Services.GetRequiredService<IGatewayStore>();
-        await App.StopAsync();
+        try
+        {
+            await App.StopAsync(new CancellationToken(abrupt));
+        }
+        catch (OperationCanceledException) when (abrupt)
+        {
+        }
+
         await App.DisposeAsync();
         await store.DisposeAsync();
     }
-
-    public async ValueTask DisposeAsync() => await StopAsync();
 
     private sealed record PostResult(string Id);
 }

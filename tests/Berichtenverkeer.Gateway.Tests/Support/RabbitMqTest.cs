@@ -71,10 +71,16 @@ public abstract class RabbitMqTest(RabbitMqBroker broker) : IAsyncLifetime
 
     protected string ProcessQueue(int partition) => QueueNames.Process(partition, Prefix);
 
-    /// <summary>Starts a gateway on this test's prefix and database; <paramref name="broker"/> defaults to the fixture's.</summary>
-    protected async Task<GatewayInstance> StartGatewayAsync(Uri? broker = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    /// <summary>
+    /// Starts a gateway on this test's prefix and database; <paramref name="broker"/> defaults to the fixture's,
+    /// <paramref name="configuration"/> replaces default settings.
+    /// </summary>
+    protected async Task<GatewayInstance> StartGatewayAsync(
+        Uri? broker = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? configuration = null)
     {
-        var gateway = await GatewayInstance.StartAsync(new GatewaySettings(broker ?? Broker.Uri, Prefix, Database) { Partitions = Partitions, Services = services });
+        var gateway = await GatewayInstance.StartAsync(new GatewaySettings(broker ?? Broker.Uri, Prefix, Database) { Partitions = Partitions, Services = services, Configuration = configuration });
         _gateways.Add(gateway);
         return gateway;
     }
