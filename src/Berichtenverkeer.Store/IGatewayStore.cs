@@ -7,7 +7,7 @@ namespace Berichtenverkeer.Store;
 /// The gateway's database: message state (<see cref="IStateStore"/>) and reference data (<see cref="IReferenceStore"/>)
 /// in one schema. Call <see cref="MigrateAsync"/> once at startup (<see cref="StateStoreFactory.CreateMigratedAsync"/> does).
 /// </summary>
-public interface IGatewayStore : IStateStore, IReferenceStore, Processing.Ledger.IMessageLedger, Reconciliation.IReconciliationSource, IAsyncDisposable, IDisposable
+public interface IGatewayStore : IStateStore, IReferenceStore, Processing.Ledger.IMessageLedger, Reconciliation.IReconciliationSource, Signals.Exceptions.ISignalStore, IAsyncDisposable, IDisposable
 {
     /// <summary>"sqlite" or "postgres".</summary>
     string Provider { get; }
