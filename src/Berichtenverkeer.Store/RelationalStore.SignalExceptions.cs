@@ -149,24 +149,64 @@ public abstract partial class RelationalStore : ISignalStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Signal>> UnpublishedSignalsAsync(int max, CancellationToken cancellationToken = default)
+    /// <remarks>The triage payload is compact JSON written by <see cref="TriageTransition.ToDraft"/>, so the id appears as <c>"signalId":"…"</c>.</remarks>
+    public Task<IReadOnlyList<AuditTrailEntry>> SignalTrailAsync(string signalId, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        return RunAsync<IReadOnlyList<Signal>>(
+        ArgumentNullException.ThrowIfNull(signalId);
+        return RunAsync<IReadOnlyList<AuditTrailEntry>>(
             async ct =>
             {
                 await using var connection = await _dialect.OpenAsync(ct).ConfigureAwait(false);
                 await using var command = Command(
-                    connection, null, $"SELECT payload FROM signal WHERE published_at IS NULL ORDER BY first_seen, id LIMIT {Max}");
-                command.Parameters.Add(_dialect.Parameter(Max, (long)max, ColumnType.Int64));
+                    connection,
+                    null,
+                    $"SELECT {TrailTable.SelectList} FROM audit_trail WHERE kind = 'triage' AND payload LIKE @pattern ESCAPE '!' ORDER BY sequence");
+                var escaped = signalId.Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal).Replace("_", "!_", StringComparison.Ordinal);
+                command.Parameters.Add(_dialect.Parameter("@pattern", $"%\"signalId\":\"{escaped}\"%", ColumnType.Text));
                 await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-                var signals = new List<Signal>();
+                var entries = await ReadAllAsync(reader, TrailTable, ct).ConfigureAwait(false);
+
+                // LIKE narrows; the payload itself decides (a reason could quote another signal's id).
+                return entries.Where(e => TriagePayloadNames(e, signalId)).ToList();
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The municipalities that have any state (assignments or prestaties): the scope of a period batch.</summary>
+    public Task<IReadOnlyList<string>> SignalGemeentenAsync(CancellationToken cancellationToken = default) =>
+        RunAsync<IReadOnlyList<string>>(
+            async ct =>
+            {
+                await using var connection = await _dialect.OpenAsync(ct).ConfigureAwait(false);
+                await using var command = Command(
+                    connection, null, "SELECT gemeente FROM assignment UNION SELECT gemeente FROM prestatie UNION SELECT gemeente FROM regie ORDER BY 1");
+                await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                var gemeenten = new List<string>();
                 while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
-                    signals.Add(Parse(reader.GetString(0)));
+                    gemeenten.Add(reader.GetString(0));
                 }
 
-                return signals;
+                return gemeenten;
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredSignal>> UnpublishedSignalsAsync(int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        return RunAsync<IReadOnlyList<StoredSignal>>(
+            async ct =>
+            {
+                await using var connection = await _dialect.OpenAsync(ct).ConfigureAwait(false);
+                await using var command = Command(
+                    connection,
+                    null,
+                    $"SELECT {StoredSignalColumns} FROM signal s JOIN signal_triage t ON t.signal_id = s.id "
+                        + $"WHERE s.published_at IS NULL ORDER BY s.first_seen, s.id LIMIT {Max}");
+                command.Parameters.Add(_dialect.Parameter(Max, (long)max, ColumnType.Int64));
+                await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                return await ReadStoredSignalsAsync(reader, ct).ConfigureAwait(false);
             },
             cancellationToken);
     }
@@ -199,6 +239,12 @@ public abstract partial class RelationalStore : ISignalStore
 
     private static TriageSignal TriageSignalOf(Signal s) =>
         new(s.Id, s.Gemeente, s.Agb ?? s.RelatedAgbs.FirstOrDefault() ?? string.Empty, s.RuleId);
+
+    private static bool TriagePayloadNames(AuditTrailEntry entry, string signalId)
+    {
+        using var payload = System.Text.Json.JsonDocument.Parse(entry.Payload);
+        return payload.RootElement.TryGetProperty("signalId", out var id) && id.GetString() == signalId;
+    }
 
     private static Signal Parse(string json) =>
         SignalJson.Deserialize(json) ?? throw new InvalidDataException("A stored signal's payload is not a signal.");

@@ -85,16 +85,16 @@ public sealed class SignalStoreTests
         await test.Store.SaveSignalsAsync([older], At);
         await test.Store.SaveSignalsAsync([newer], At.AddMinutes(1));
 
-        Assert.Equal([older.Id, newer.Id], (await test.Store.UnpublishedSignalsAsync(10)).Select(s => s.Id));
-        Assert.Equal([older.Id], (await test.Store.UnpublishedSignalsAsync(1)).Select(s => s.Id));
+        Assert.Equal([older.Id, newer.Id], (await test.Store.UnpublishedSignalsAsync(10)).Select(s => s.Signal.Id));
+        Assert.Equal([older.Id], (await test.Store.UnpublishedSignalsAsync(1)).Select(s => s.Signal.Id));
 
         Assert.Equal(1, await test.Store.MarkSignalsPublishedAsync([older.Id], At.AddMinutes(2)));
         Assert.Equal(0, await test.Store.MarkSignalsPublishedAsync([older.Id], At.AddMinutes(3)));
 
-        Assert.Equal([newer.Id], (await test.Store.UnpublishedSignalsAsync(10)).Select(s => s.Id));
+        Assert.Equal([newer.Id], (await test.Store.UnpublishedSignalsAsync(10)).Select(s => s.Signal.Id));
         Assert.Equal(At.AddMinutes(2), (await test.Store.FindStoredSignalAsync(older.Id))!.PublishedAt);
         await test.Store.SaveSignalsAsync([older], At.AddMinutes(4));
-        Assert.Equal([newer.Id], (await test.Store.UnpublishedSignalsAsync(10)).Select(s => s.Id));
+        Assert.Equal([newer.Id], (await test.Store.UnpublishedSignalsAsync(10)).Select(s => s.Signal.Id));
     }
 
     // The trail ports are the relational store's; IGatewayStore gains them with the audit trail feed.

@@ -1,6 +1,7 @@
 using Berichtenverkeer.Audit.Pseudonyms;
 using Berichtenverkeer.Gateway.Ingress;
 using Berichtenverkeer.Gateway.Outbox;
+using Berichtenverkeer.Gateway.Signals;
 using Berichtenverkeer.Gateway.Telemetry;
 using Berichtenverkeer.Processing;
 using Berichtenverkeer.Processing.Ledger;
@@ -29,10 +30,12 @@ public static class GatewayHost
         builder.Services.AddPipeline(options);
         builder.Services.AddMessaging(options, builder.Configuration);
         builder.Services.AddIngress(options);
+        builder.Services.AddSignals(builder.Configuration);
         builder.Services.AddGatewayTelemetry();
 
         var app = builder.Build();
         app.MapIngress();
+        app.MapSignals();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         return app;

@@ -37,7 +37,7 @@ public static class HttpIngress
             : Results.Accepted($"/messages/{id}", new { id });
     }
 
-    private static string? Authenticate(HttpContext http, GatewayOptions options)
+    internal static string? Authenticate(HttpContext http, GatewayOptions options)
     {
         if (http.Request.Headers.TryGetValue("X-Api-Key", out var key) && options.ApiKeys.TryGetValue(key.ToString(), out var byKey))
         {

@@ -21,8 +21,11 @@ public interface ISignalStore
     /// <summary>One stored signal with its triage state, or null.</summary>
     Task<StoredSignal?> FindStoredSignalAsync(string signalId, CancellationToken cancellationToken = default);
 
+    /// <summary>The signal's triage entries of the audit trail (registration, reviews, decisions), oldest first.</summary>
+    Task<IReadOnlyList<AuditTrailEntry>> SignalTrailAsync(string signalId, CancellationToken cancellationToken = default);
+
     /// <summary>Up to <paramref name="max"/> signals not yet published, oldest first.</summary>
-    Task<IReadOnlyList<Signal>> UnpublishedSignalsAsync(int max, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<StoredSignal>> UnpublishedSignalsAsync(int max, CancellationToken cancellationToken = default);
 
     /// <summary>Marks signals published (after the broker confirmed them); returns how many were not marked before.</summary>
     Task<int> MarkSignalsPublishedAsync(IReadOnlyCollection<string> signalIds, DateTimeOffset at, CancellationToken cancellationToken = default);
