@@ -36,9 +36,10 @@ public static class SignalRegistration
     }
 
     /// <summary>
-    /// The auditors' exception queue: a durable quorum queue bound to the <see cref="FraudSignalRaised"/> exchange,
-    /// declared with the first publish. The gateway never consumes it; auditors' systems do.
+    /// The auditors' exception queue: a durable quorum queue bound to the <see cref="FraudSignalRaised"/> message exchange
+    /// itself (BindQueue declares the exchange it is given; naming the message's own keeps the chain one hop), declared
+    /// with the first publish. The gateway never consumes it; auditors' systems do.
     /// </summary>
     public static void AddSignalExceptionQueue(this IRabbitMqBusFactoryConfigurator cfg, string prefix) =>
-        cfg.Publish<FraudSignalRaised>(p => p.BindQueue(QueueNames.Signals(prefix), QueueNames.Signals(prefix), q => q.SetQuorumQueue()));
+        cfg.Publish<FraudSignalRaised>(p => p.BindQueue(p.Exchange.ExchangeName, QueueNames.Signals(prefix), q => q.SetQuorumQueue()));
 }
