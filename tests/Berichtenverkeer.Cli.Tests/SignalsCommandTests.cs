@@ -95,11 +95,11 @@ public sealed class SignalsCommandTests
         Assert.Equal(0, CliRun.Of("run", "--out", folder.Path).ExitCode);
         var db = Path.Combine(folder.Path, "gateway", "berichtenverkeer.db");
 
-        var first = CliRun.Of("signals", "run", "--db", db, "--period", "2025-02", "--pseudonym-key", Key);
-        var second = CliRun.Of("signals", "run", "--db", db, "--period", "2025-02", "--pseudonym-key", Key);
+        var first = CliRun.Of("signals", "run", "--db", db, "--period", "2025-01", "--pseudonym-key", Key);
+        var second = CliRun.Of("signals", "run", "--db", db, "--period", "2025-01", "--pseudonym-key", Key);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Matches(@"^2025-02: \d+ municipality\(ies\), [1-9]\d* signal\(s\) found, \d+ new", first.OutLines[0]);
+        Assert.Matches(@"^2025-01: \d+ municipality\(ies\), [1-9]\d* signal\(s\) found, \d+ new", first.OutLines[0]);
         Assert.EndsWith(", 0 new (registered as new)", second.OutLines[0], StringComparison.Ordinal);
     }
 
