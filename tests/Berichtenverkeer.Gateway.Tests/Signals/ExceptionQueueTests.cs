@@ -10,6 +10,8 @@ using Berichtenverkeer.Signals.Exceptions;
 using Berichtenverkeer.Store;
 using Berichtenverkeer.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Berichtenverkeer.Gateway.Tests.Signals;
 
@@ -44,6 +46,7 @@ public sealed class ExceptionQueueTests(RabbitMqBroker broker) : RabbitMqTest(br
         Assert.NotNull(fr14.Text("clientPseudonym"));
         Assert.DoesNotContain(Client.Bsn, fr14.Message.GetRawText(), StringComparison.Ordinal);
         var signalId = fr14.Text("signalId")!;
+        Assert.Equal((true, false), (await DeclaresAsAsync("quorum"), await DeclaresAsAsync("classic")));
         Assert.Equal(SignalPublisher.StableId(signalId).ToString(), fr14.MessageId);
 
         // The same declaration again: a duplicate, answered again, judged again — but nothing new is raised.
@@ -97,6 +100,22 @@ public sealed class ExceptionQueueTests(RabbitMqBroker broker) : RabbitMqTest(br
         Assert.Equal(["register", "start_review", "confirm"], report.RootElement.GetProperty("triage").EnumerateArray().Select(t => t.GetProperty("action").GetString()));
         Assert.Equal("Jeugdwet", report.RootElement.GetProperty("scheme").GetString());
         Assert.Equal((await triage.FindSignalAsync(signalId))!.TrailSequence, report.RootElement.GetProperty("anchor").GetProperty("trailSequence").GetInt64());
+    }
+
+    /// <summary>Whether re-declaring the exception queue with this type is accepted: the broker refuses (406) a type that differs.</summary>
+    private async Task<bool> DeclaresAsAsync(string type)
+    {
+        await using var connection = await new ConnectionFactory { Uri = Broker.Uri }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            await channel.QueueDeclareAsync(SignalQueue, durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?> { ["x-queue-type"] = type });
+            return true;
+        }
+        catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 406)
+        {
+            return false;
+        }
     }
 
     private static void AuditorRole(IServiceCollection services) =>
