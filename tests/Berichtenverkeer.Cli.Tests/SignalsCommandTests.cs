@@ -21,7 +21,7 @@ public sealed class SignalsCommandTests
         var json = CliRun.Of("signals", "list", "--db", db, "--format", "json");
         var csvFile = Path.Combine(folder.Path, "signals.csv");
         var csv = CliRun.Of("signals", "list", "--db", db, "--format", "csv", "--out", csvFile);
-        var table = CliRun.Of("signals", "list", "--db", db, "--state", "new");
+        var table = CliRun.Of("signals", "list", "--db", db, "--state", "new", "--format", "table");
 
         Assert.Equal(0, json.ExitCode);
         using var list = JsonDocument.Parse(json.Out);

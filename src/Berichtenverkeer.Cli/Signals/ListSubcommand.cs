@@ -34,7 +34,8 @@ internal sealed class ListSubcommand : ISignalsSubcommand
         SignalQuery query;
         try
         {
-            query = SignalQueryText.Parse(name => parsed.Value("--" + name)).Query;
+            // --format also offers "table", which the shared filter (json|csv, for HTTP) does not know: it is read above.
+            query = SignalQueryText.Parse(name => name == "format" ? null : parsed.Value("--" + name)).Query;
         }
         catch (FormatException ex)
         {
