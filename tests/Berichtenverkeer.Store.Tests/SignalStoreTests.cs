@@ -97,6 +97,40 @@ public sealed class SignalStoreTests
         Assert.Equal([newer.Id], (await test.Store.UnpublishedSignalsAsync(10)).Select(s => s.Signal.Id));
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task a_signals_trail_is_its_own_triage_entries_in_order(string provider)
+    {
+        await using var test = await TestStore.CreateAsync(provider);
+        var mine = Signal("FR14", Severity.C, "0363", "12345678", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31));
+        var other = Signal("FR15", Severity.H, "0363", "12345678", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31));
+        await test.Store.SaveSignalsAsync([mine, other], At);
+        var signal = new TriageSignal(mine.Id, "0363", "12345678", "FR14");
+        await Triage(test).ApplyTriageAsync(TriageRules.Transition(signal, TriageState.New, TriageAction.StartReview, "anna", At, null));
+
+        // A reason quoting another signal's id does not make the entry that signal's.
+        var otherSignal = new TriageSignal(other.Id, "0363", "12345678", "FR15");
+        await Triage(test).ApplyTriageAsync(TriageRules.Transition(otherSignal, TriageState.New, TriageAction.StartReview, "anna", At, null));
+        await Triage(test).ApplyTriageAsync(TriageRules.Transition(otherSignal, TriageState.UnderReview, TriageAction.Dismiss, "anna", At, $"same case as \"signalId\":\"{mine.Id}\""));
+
+        var trail = await test.Store.SignalTrailAsync(mine.Id);
+
+        Assert.Equal(["register", "start_review"], trail.Select(e => JsonDocument.Parse(e.Payload).RootElement.GetProperty("action").GetString()));
+        Assert.True(trail[0].Sequence < trail[1].Sequence);
+        Assert.Empty(await test.Store.SignalTrailAsync("sig-unknown"));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task the_period_batch_scope_is_every_municipality_with_state(string provider)
+    {
+        await using var test = await TestStore.CreateAsync(provider);
+        var changes = Build.Changes(Build.Message("JW301"));
+        changes.Assignments.Add(Build.Assignment(changes.Message.MessageId, nummer: 1));
+        changes.Assignments.Add(Build.Assignment(changes.Message.MessageId, nummer: 2, gemeente: Build.OtherGemeente));
+        await test.Store.CommitAsync(changes);
+
+        Assert.Equal([Build.Gemeente, Build.OtherGemeente], await ((RelationalStore)test.Store).SignalGemeentenAsync());
+    }
+
     // The trail ports are the relational store's; IGatewayStore gains them with the audit trail feed.
     private static ISignalTriageStore Triage(TestStore test) => (ISignalTriageStore)test.Store;
 
