@@ -7,6 +7,7 @@ using Berichtenverkeer.Cli.Reconcile;
 using Berichtenverkeer.Cli.Reference;
 using Berichtenverkeer.Cli.Replay;
 using Berichtenverkeer.Cli.Run;
+using Berichtenverkeer.Cli.Signals;
 using Berichtenverkeer.Cli.Validate;
 
 namespace Berichtenverkeer.Cli;
@@ -17,7 +18,7 @@ public static class Program
     private static readonly ICommand[] Commands =
     [
         new RunCommand(), new ValidateCommand(), new ReplayCommand(), new GenerateCommand(),
-        new ReferenceCommand(), new ReconcileCommand(), new AuditCommand(), new ErrorsCommand(),
+        new ReferenceCommand(), new ReconcileCommand(), new AuditCommand(), new ErrorsCommand(), new SignalsCommand(),
     ];
 
     public static int Main(string[] args)

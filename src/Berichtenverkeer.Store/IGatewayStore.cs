@@ -9,7 +9,7 @@ namespace Berichtenverkeer.Store;
 /// the triage of fraud-suspicion signals recorded in it. Call <see cref="MigrateAsync"/> once at startup (<see cref="StateStoreFactory.CreateMigratedAsync"/> does).
 /// </summary>
 public interface IGatewayStore : IStateStore, IReferenceStore, Processing.Ledger.IMessageLedger, Reconciliation.IReconciliationSource,
-    Audit.Trail.IAuditTrailStore, Audit.Trail.ISignalTriageStore, Audit.Trail.IAuditOutboxFeed, IAsyncDisposable, IDisposable
+    Audit.Trail.IAuditTrailStore, Audit.Trail.ISignalTriageStore, Audit.Trail.IAuditOutboxFeed, Signals.Exceptions.ISignalStore, IAsyncDisposable, IDisposable
 {
     /// <summary>"sqlite" or "postgres".</summary>
     string Provider { get; }

@@ -2,6 +2,7 @@ using Berichtenverkeer.Audit.Pseudonyms;
 using Berichtenverkeer.Gateway.Audit;
 using Berichtenverkeer.Gateway.Ingress;
 using Berichtenverkeer.Gateway.Outbox;
+using Berichtenverkeer.Gateway.Signals;
 using Berichtenverkeer.Gateway.Telemetry;
 using Berichtenverkeer.Processing;
 using Berichtenverkeer.Processing.Ledger;
@@ -31,11 +32,13 @@ public static class GatewayHost
         builder.Services.AddMessaging(options, builder.Configuration);
         builder.Services.AddIngress(options);
         builder.Services.AddAuditTrail(builder.Configuration);
+        builder.Services.AddSignals(builder.Configuration);
         builder.Services.AddGatewayTelemetry();
 
         var app = builder.Build();
         app.MapIngress();
         app.MapTriage();
+        app.MapSignals();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         return app;

@@ -1,5 +1,6 @@
 using Berichtenverkeer.Gateway.Ingress;
 using Berichtenverkeer.Gateway.Messaging;
+using Berichtenverkeer.Gateway.Signals;
 using MassTransit;
 
 namespace Berichtenverkeer.Gateway.Hosting;
@@ -30,6 +31,7 @@ public static class MessagingRegistration
                     // never drop a faulted message.
                     cfg.SendTopology.ConfigureErrorSettings = OperatorQueue;
                     cfg.SendTopology.ConfigureDeadLetterSettings = OperatorQueue;
+                    cfg.AddSignalExceptionQueue(options.QueuePrefix);
                     ConfigureEndpoints(context, cfg, options, e =>
                     {
                         if (e is IRabbitMqReceiveEndpointConfigurator rabbit)

@@ -21,6 +21,9 @@ public static class QueueNames
 
     public static string Party(string code, string prefix = DefaultPrefix) => $"{prefix}-party-{code}";
 
+    /// <summary>The auditors' exception queue: every <c>FraudSignalRaised</c> event.</summary>
+    public static string Signals(string prefix = DefaultPrefix) => $"{prefix}-signals";
+
     /// <summary>Stable across processes and runs (string.GetHashCode is randomised per process).</summary>
     public static int PartitionOf(string key, int partitions)
     {
