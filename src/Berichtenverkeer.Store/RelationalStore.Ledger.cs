@@ -132,6 +132,7 @@ public abstract partial class RelationalStore : IMessageLedger
             async ct =>
             {
                 await using var connection = await _dialect.OpenAsync(ct).ConfigureAwait(false);
+                using var gate = await _dialect.EnterWriteAsync(ct).ConfigureAwait(false);
                 await using var command = Command(connection, null, $"UPDATE outbox SET dispatched_at = {Now} WHERE id {_dialect.InList(Ids)} AND dispatched_at IS NULL");
                 command.Parameters.Add(_dialect.Parameter(Now, DateTimeOffset.UtcNow, ColumnType.Timestamp));
                 command.Parameters.Add(_dialect.ListParameter(Ids, ids));

@@ -262,6 +262,7 @@ public abstract partial class RelationalStore : IGatewayStore
     private async Task WriteAsync(IReadOnlyList<WriteStep> steps, CancellationToken ct, bool reference = false)
     {
         await using var connection = await _dialect.OpenAsync(ct).ConfigureAwait(false);
+        using var gate = await _dialect.EnterWriteAsync(ct).ConfigureAwait(false);
         await using var transaction = await _dialect.BeginWriteAsync(connection, ct).ConfigureAwait(false);
         try
         {

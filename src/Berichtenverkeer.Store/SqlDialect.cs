@@ -21,6 +21,12 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Queues this store's writers before <see cref="BeginWriteAsync"/> where the database has a single writer (SQLite);
+    /// dispose the result when the transaction has ended. Null where writers run concurrently (PostgreSQL).
+    /// </summary>
+    public virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+
     /// <summary>A write transaction that takes the write lock at its start (SQLite BEGIN IMMEDIATE; PostgreSQL read committed).</summary>
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 

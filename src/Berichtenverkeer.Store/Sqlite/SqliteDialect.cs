@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Berichtenverkeer.Matching.State;
 using Berichtenverkeer.Store.Schema;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Berichtenverkeer.Store.Sqlite;
 
@@ -21,13 +23,28 @@ internal sealed class SqliteDialect : SqlDialect
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
+    private static readonly string[] SynchronousLevels = ["NORMAL", "FULL", "EXTRA"];
+
     private readonly string _connectionString;
-    private readonly int _busyTimeoutMs;
+    private readonly string _connectionSetup;
+    private readonly string _synchronous;
     private readonly SqliteConnection? _keepAlive;
 
-    public SqliteDialect(string connectionString, TimeSpan busyTimeout)
+    // Pooled connections keep their sqlite3 handle, and with it the pragmas below: set them once per handle, not per open.
+    private readonly ConditionalWeakTable<sqlite3, object> _setUp = new();
+
+    // SQLite has one writer. Writers of this store queue here instead of in SQLite's busy handler, which polls with
+    // sleeps of up to 100 ms and so leaves the lock idle while partitions wait; busy_timeout still covers other writers.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public SqliteDialect(string connectionString, TimeSpan busyTimeout, string synchronous = "NORMAL")
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, Pooling = true };
+        _synchronous = synchronous?.Trim().ToUpperInvariant() is { } level && SynchronousLevels.Contains(level)
+            ? level
+            : throw new ArgumentException($"StateStore:SqliteSynchronous must be NORMAL, FULL or EXTRA, not '{synchronous}'.", nameof(synchronous));
+
+        // Foreign keys are switched on once per pooled handle (below): in the connection string they cost a statement per open.
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = null, Pooling = true };
         if (builder.DataSource == ":memory:")
         {
             // Plain :memory: gives each (pooled) connection its own empty database: use a private shared one instead.
@@ -41,7 +58,8 @@ internal sealed class SqliteDialect : SqlDialect
         builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
         IsInMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase);
         _connectionString = builder.ToString();
-        _busyTimeoutMs = (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        var busyTimeoutMs = (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        _connectionSetup = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY");
         if (IsInMemory)
         {
             // A shared in-memory database lives as long as one connection to it is open.
@@ -65,9 +83,12 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMs}");
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (connection.Handle is { } handle && !_setUp.TryGetValue(handle, out _))
+            {
+                await SetUpAsync(connection, cancellationToken).ConfigureAwait(false);
+                _setUp.AddOrUpdate(handle, this);
+            }
+
             return connection;
         }
         catch
@@ -75,6 +96,12 @@ internal sealed class SqliteDialect : SqlDialect
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    public override async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new GateRelease(_writeGate);
     }
 
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -170,16 +197,36 @@ internal sealed class SqliteDialect : SqlDialect
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+
+        // This handle was set up before the switch (as for a rollback journal): give it the WAL level now.
+        await SetUpAsync((SqliteConnection)connection, cancellationToken).ConfigureAwait(false);
     }
 
     public override ValueTask DisposeAsync()
     {
         _keepAlive?.Dispose();
+        _writeGate.Dispose();
 
         // Close this database's pooled connections (file handles; for memory mode the database itself).
         using var pooled = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(pooled);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The per-handle pragmas: busy timeout, foreign keys, in-memory temp tables (the load query's UNIONs), and the
+    /// configured synchronous level — only in WAL mode, where NORMAL keeps the database consistent after a crash; any
+    /// other journal mode gets FULL (SQLite's default), since NORMAL there risks corruption on power loss.
+    /// </summary>
+    private async Task SetUpAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = _connectionSetup;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.CommandText = "PRAGMA journal_mode";
+        var journal = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA synchronous = " + (string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase) ? _synchronous : "FULL");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, InsertStep insert, CancellationToken cancellationToken)
@@ -231,4 +278,17 @@ internal sealed class SqliteDialect : SqlDialect
         int i when type == ColumnType.Int64 => (long)i,
         _ => value,
     };
+
+    private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
+    }
 }
