@@ -26,7 +26,7 @@ public abstract partial class RelationalStore : IMessageLedger
         return RunAsync(
             async ct =>
             {
-                await WriteAsync([new InsertStep<InboundMessage>(LedgerTables.Inbound, [message])], ct).ConfigureAwait(false);
+                await WriteAsync([new InsertStep<InboundMessage>(LedgerTables.Inbound, [message])], ct, singleStatement: true).ConfigureAwait(false);
                 return true;
             },
             cancellationToken);
@@ -132,7 +132,6 @@ public abstract partial class RelationalStore : IMessageLedger
             async ct =>
             {
                 await using var connection = await _dialect.OpenAsync(ct).ConfigureAwait(false);
-                using var gate = await _dialect.EnterWriteAsync(ct).ConfigureAwait(false);
                 await using var command = Command(connection, null, $"UPDATE outbox SET dispatched_at = {Now} WHERE id {_dialect.InList(Ids)} AND dispatched_at IS NULL");
                 command.Parameters.Add(_dialect.Parameter(Now, DateTimeOffset.UtcNow, ColumnType.Timestamp));
                 command.Parameters.Add(_dialect.ListParameter(Ids, ids));

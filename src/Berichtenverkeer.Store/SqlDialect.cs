@@ -21,12 +21,6 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Queues this store's writers before <see cref="BeginWriteAsync"/> where the database has a single writer (SQLite);
-    /// dispose the result when the transaction has ended. Null where writers run concurrently (PostgreSQL).
-    /// </summary>
-    public virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
-
     /// <summary>A write transaction that takes the write lock at its start (SQLite BEGIN IMMEDIATE; PostgreSQL read committed).</summary>
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
@@ -45,8 +39,8 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract DbParameter ListParameter(string name, IReadOnlyCollection<long> values);
 
-    /// <summary>Runs the steps in order inside <paramref name="transaction"/>.</summary>
-    public abstract Task ExecuteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken);
+    /// <summary>Runs the steps in order inside <paramref name="transaction"/> (null: one single-statement step, atomic on its own).</summary>
+    public abstract Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken);
 
     /// <summary>Whether the error is a unique (or primary key) violation; <paramref name="where"/> names the table and, where known, the index or columns.</summary>
     public abstract bool IsUniqueViolation(Exception exception, out string table, out string where);

@@ -33,10 +33,6 @@ internal sealed class SqliteDialect : SqlDialect
     // Pooled connections keep their sqlite3 handle, and with it the pragmas below: set them once per handle, not per open.
     private readonly ConditionalWeakTable<sqlite3, object> _setUp = new();
 
-    // SQLite has one writer. Writers of this store queue here instead of in SQLite's busy handler, which polls with
-    // sleeps of up to 100 ms and so leaves the lock idle while partitions wait; busy_timeout still covers other writers.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-
     public SqliteDialect(string connectionString, TimeSpan busyTimeout, string synchronous = "NORMAL")
     {
         _synchronous = synchronous?.Trim().ToUpperInvariant() is { } level && SynchronousLevels.Contains(level)
@@ -98,12 +94,6 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
-    public override async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new GateRelease(_writeGate);
-    }
-
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         // BEGIN IMMEDIATE: take the write lock now (waiting up to busy_timeout) instead of failing on a lock upgrade later.
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
@@ -129,7 +119,7 @@ internal sealed class SqliteDialect : SqlDialect
     public override DbParameter ListParameter(string name, IReadOnlyCollection<long> values) =>
         new SqliteParameter(name, SqliteType.Text) { Value = JsonSerializer.Serialize(values) };
 
-    public override async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken)
+    public override async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken)
     {
         var sqlite = (SqliteConnection)connection;
         foreach (var step in steps)
@@ -139,7 +129,7 @@ internal sealed class SqliteDialect : SqlDialect
                 case CommandStep command:
                 {
                     await using var cmd = sqlite.CreateCommand();
-                    cmd.Transaction = (SqliteTransaction)transaction;
+                    cmd.Transaction = (SqliteTransaction?)transaction;
                     cmd.CommandText = command.Sql;
                     foreach (var p in command.Parameters)
                     {
@@ -156,7 +146,7 @@ internal sealed class SqliteDialect : SqlDialect
                 }
 
                 case InsertStep insert when insert.Count > 0:
-                    await InsertAsync(sqlite, (SqliteTransaction)transaction, insert, cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(sqlite, (SqliteTransaction?)transaction, insert, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
@@ -205,7 +195,6 @@ internal sealed class SqliteDialect : SqlDialect
     public override ValueTask DisposeAsync()
     {
         _keepAlive?.Dispose();
-        _writeGate.Dispose();
 
         // Close this database's pooled connections (file handles; for memory mode the database itself).
         using var pooled = new SqliteConnection(_connectionString);
@@ -229,7 +218,7 @@ internal sealed class SqliteDialect : SqlDialect
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, InsertStep insert, CancellationToken cancellationToken)
+    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction? transaction, InsertStep insert, CancellationToken cancellationToken)
     {
         var shapes = insert.Table.ColumnShapes;
         var sql = new StringBuilder()
@@ -278,17 +267,4 @@ internal sealed class SqliteDialect : SqlDialect
         int i when type == ColumnType.Int64 => (long)i,
         _ => value,
     };
-
-    private sealed class GateRelease(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
-        }
-    }
 }
