@@ -26,7 +26,7 @@ public abstract partial class RelationalStore : IMessageLedger
         return RunAsync(
             async ct =>
             {
-                await WriteAsync([new InsertStep<InboundMessage>(LedgerTables.Inbound, [message])], ct).ConfigureAwait(false);
+                await WriteAsync([new InsertStep<InboundMessage>(LedgerTables.Inbound, [message])], ct, singleStatement: true).ConfigureAwait(false);
                 return true;
             },
             cancellationToken);

@@ -259,10 +259,12 @@ public abstract partial class RelationalStore : IGatewayStore
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
-    private async Task WriteAsync(IReadOnlyList<WriteStep> steps, CancellationToken ct, bool reference = false)
+    private async Task WriteAsync(IReadOnlyList<WriteStep> steps, CancellationToken ct, bool reference = false, bool singleStatement = false)
     {
         await using var connection = await _dialect.OpenAsync(ct).ConfigureAwait(false);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, ct).ConfigureAwait(false);
+
+        // One statement is atomic by itself: BEGIN and COMMIT would only add round trips (two on PostgreSQL).
+        await using var transaction = singleStatement ? null : await _dialect.BeginWriteAsync(connection, ct).ConfigureAwait(false);
         try
         {
             await _dialect.ExecuteAsync(connection, transaction, steps, ct).ConfigureAwait(false);
@@ -277,7 +279,10 @@ public abstract partial class RelationalStore : IGatewayStore
             throw new StateConflictException(DescribeConflict(table, where), e);
         }
 
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Names the rule behind a unique violation. Never includes the conflicting values (they may hold a BSN).</summary>

@@ -39,8 +39,8 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract DbParameter ListParameter(string name, IReadOnlyCollection<long> values);
 
-    /// <summary>Runs the steps in order inside <paramref name="transaction"/>.</summary>
-    public abstract Task ExecuteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken);
+    /// <summary>Runs the steps in order inside <paramref name="transaction"/> (null: one single-statement step, atomic on its own).</summary>
+    public abstract Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken);
 
     /// <summary>Whether the error is a unique (or primary key) violation; <paramref name="where"/> names the table and, where known, the index or columns.</summary>
     public abstract bool IsUniqueViolation(Exception exception, out string table, out string where);

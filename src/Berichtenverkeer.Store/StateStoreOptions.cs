@@ -29,4 +29,13 @@ public sealed class StateStoreOptions
 
     /// <summary>SQLite: how long a statement waits for another writer's lock before SQLITE_BUSY.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// SQLite <c>PRAGMA synchronous</c> for a WAL database: <c>NORMAL</c> (default) or <c>FULL</c> (also <c>EXTRA</c>).
+    /// NORMAL does not sync the WAL at each commit, only at checkpoints: the database stays consistent after a crash
+    /// or power loss, but the last transactions committed before a power loss (not a process crash) may roll back.
+    /// FULL syncs at every commit, so a commit survives power loss too, at the cost of one fsync per transaction.
+    /// A database not in WAL mode always runs FULL. PostgreSQL is unaffected (synchronous_commit stays on).
+    /// </summary>
+    public string SqliteSynchronous { get; set; } = "NORMAL";
 }

@@ -45,9 +45,9 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource, bool ownsData
     public override DbParameter ListParameter(string name, IReadOnlyCollection<long> values) =>
         new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values.ToArray() };
 
-    public override async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken)
+    public override async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken)
     {
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction?)transaction);
         var checks = new List<(NpgsqlBatchCommand Command, CommandStep Step)>();
         foreach (var step in steps)
         {

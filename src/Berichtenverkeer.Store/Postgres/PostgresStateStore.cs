@@ -29,6 +29,14 @@ public sealed class PostgresStateStore : RelationalStore
             throw new ArgumentException("The postgres state store needs a ConnectionString (Host=…;Database=…;Username=…;Password=…).", nameof(options));
         }
 
-        return NpgsqlDataSource.Create(options.ConnectionString);
+        // The hot path runs the same few dozen statements for every message (the eleven-statement load, the ledger
+        // look-ups, one insert per table): prepared once per connection, PostgreSQL skips parsing and planning them again.
+        var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return NpgsqlDataSource.Create(builder.ConnectionString);
     }
 }

@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using Berichtenverkeer.Matching.State;
 using Berichtenverkeer.Store.Schema;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Berichtenverkeer.Store.Sqlite;
 
@@ -21,13 +23,24 @@ internal sealed class SqliteDialect : SqlDialect
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
+    private static readonly string[] SynchronousLevels = ["NORMAL", "FULL", "EXTRA"];
+
     private readonly string _connectionString;
-    private readonly int _busyTimeoutMs;
+    private readonly string _connectionSetup;
+    private readonly string _synchronous;
     private readonly SqliteConnection? _keepAlive;
 
-    public SqliteDialect(string connectionString, TimeSpan busyTimeout)
+    // Pooled connections keep their sqlite3 handle, and with it the pragmas below: set them once per handle, not per open.
+    private readonly ConditionalWeakTable<sqlite3, object> _setUp = new();
+
+    public SqliteDialect(string connectionString, TimeSpan busyTimeout, string synchronous = "NORMAL")
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, Pooling = true };
+        _synchronous = synchronous?.Trim().ToUpperInvariant() is { } level && SynchronousLevels.Contains(level)
+            ? level
+            : throw new ArgumentException($"StateStore:SqliteSynchronous must be NORMAL, FULL or EXTRA, not '{synchronous}'.", nameof(synchronous));
+
+        // Foreign keys are switched on once per pooled handle (below): in the connection string they cost a statement per open.
+        var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = null, Pooling = true };
         if (builder.DataSource == ":memory:")
         {
             // Plain :memory: gives each (pooled) connection its own empty database: use a private shared one instead.
@@ -41,7 +54,8 @@ internal sealed class SqliteDialect : SqlDialect
         builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
         IsInMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase);
         _connectionString = builder.ToString();
-        _busyTimeoutMs = (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        var busyTimeoutMs = (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        _connectionSetup = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY");
         if (IsInMemory)
         {
             // A shared in-memory database lives as long as one connection to it is open.
@@ -65,9 +79,12 @@ internal sealed class SqliteDialect : SqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMs}");
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (connection.Handle is { } handle && !_setUp.TryGetValue(handle, out _))
+            {
+                await SetUpAsync(connection, cancellationToken).ConfigureAwait(false);
+                _setUp.AddOrUpdate(handle, this);
+            }
+
             return connection;
         }
         catch
@@ -102,7 +119,7 @@ internal sealed class SqliteDialect : SqlDialect
     public override DbParameter ListParameter(string name, IReadOnlyCollection<long> values) =>
         new SqliteParameter(name, SqliteType.Text) { Value = JsonSerializer.Serialize(values) };
 
-    public override async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken)
+    public override async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<WriteStep> steps, CancellationToken cancellationToken)
     {
         var sqlite = (SqliteConnection)connection;
         foreach (var step in steps)
@@ -112,7 +129,7 @@ internal sealed class SqliteDialect : SqlDialect
                 case CommandStep command:
                 {
                     await using var cmd = sqlite.CreateCommand();
-                    cmd.Transaction = (SqliteTransaction)transaction;
+                    cmd.Transaction = (SqliteTransaction?)transaction;
                     cmd.CommandText = command.Sql;
                     foreach (var p in command.Parameters)
                     {
@@ -129,7 +146,7 @@ internal sealed class SqliteDialect : SqlDialect
                 }
 
                 case InsertStep insert when insert.Count > 0:
-                    await InsertAsync(sqlite, (SqliteTransaction)transaction, insert, cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(sqlite, (SqliteTransaction?)transaction, insert, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
@@ -170,6 +187,9 @@ internal sealed class SqliteDialect : SqlDialect
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+
+        // This handle was set up before the switch (as for a rollback journal): give it the WAL level now.
+        await SetUpAsync((SqliteConnection)connection, cancellationToken).ConfigureAwait(false);
     }
 
     public override ValueTask DisposeAsync()
@@ -182,7 +202,23 @@ internal sealed class SqliteDialect : SqlDialect
         return ValueTask.CompletedTask;
     }
 
-    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, InsertStep insert, CancellationToken cancellationToken)
+    /// <summary>
+    /// The per-handle pragmas: busy timeout, foreign keys, in-memory temp tables (the load query's UNIONs), and the
+    /// configured synchronous level — only in WAL mode, where NORMAL keeps the database consistent after a crash; any
+    /// other journal mode gets FULL (SQLite's default), since NORMAL there risks corruption on power loss.
+    /// </summary>
+    private async Task SetUpAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = _connectionSetup;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.CommandText = "PRAGMA journal_mode";
+        var journal = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA synchronous = " + (string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase) ? _synchronous : "FULL");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction? transaction, InsertStep insert, CancellationToken cancellationToken)
     {
         var shapes = insert.Table.ColumnShapes;
         var sql = new StringBuilder()

@@ -11,7 +11,7 @@ namespace Berichtenverkeer.Store;
 public sealed class SqliteStateStore : RelationalStore
 {
     public SqliteStateStore(StateStoreOptions options, ILogger? logger = null)
-        : base(new SqliteDialect(ConnectionString(options?.ConnectionString), options?.BusyTimeout ?? TimeSpan.FromSeconds(5)), options ?? new StateStoreOptions(), logger)
+        : base(new SqliteDialect(ConnectionString(options?.ConnectionString), options?.BusyTimeout ?? TimeSpan.FromSeconds(5), options?.SqliteSynchronous ?? "NORMAL"), options ?? new StateStoreOptions(), logger)
     {
     }
 
