@@ -41,3 +41,23 @@ public sealed record ProductCode(string Categorie, string Code, string? Gemeente
 {
     public bool IsValidOn(DateOnly date) => (ValidFrom is null || date >= ValidFrom) && (ValidTo is null || date <= ValidTo);
 }
+
+/// <summary>
+/// A personal budget (PGB) from the SVB/PGB register: the client buys this product himself, so the same product in kind
+/// (ZIN) over the same days is paid twice (FR22; OP043: a toewijzing ends no later than the day before the PGB starts).
+/// Without a product code the PGB covers the whole category.
+/// </summary>
+public sealed record Pgb(string Gemeente, string Bsn, string ProductCategorie, string? ProductCode, DateOnly ValidFrom, DateOnly? ValidTo)
+{
+    /// <summary>Whether this PGB is for the product: same category and, when the PGB names a code, the same code.</summary>
+    public bool Covers(string categorie, string? code) => ProductCategorie == categorie && (ProductCode is null || ProductCode == code);
+}
+
+/// <summary>
+/// One row of a contract's bundle table: the inclusive product <see cref="BundleCode"/> covers <see cref="CoveredCode"/>, so the
+/// two must not be declared separately in one month (FR31). A null Gemeente or Agb applies to every municipality or provider.
+/// </summary>
+public sealed record BundleComponent(string? Gemeente, string? Agb, string ProductCategorie, string BundleCode, string CoveredCode)
+{
+    public bool AppliesTo(string gemeente, string agb) => (Gemeente is null || Gemeente == gemeente) && (Agb is null || Agb == agb);
+}

@@ -38,6 +38,8 @@ public sealed class Fr21Options : RuleOptions
     public int AgeCritical { get; set; } = 23;
 }
 
+public sealed class Fr22Options : RuleOptions;
+
 public sealed class Fr23Options : RuleOptions
 {
     /// <summary>Distinct providers with paid care for one client in one month.</summary>
@@ -125,12 +127,15 @@ public sealed class Fr30Options : RuleOptions
     public int MinPrestaties { get; set; } = 10;
 }
 
-/// <summary>A contract's inclusive product: the codes it covers must not be declared separately in one month.</summary>
+/// <summary>A contract's inclusive product: the codes it covers must not be declared separately in one month (applies to every gemeente and AGB).</summary>
 public sealed record Bundle(string ProductCategorie, string BundleCode, IReadOnlyList<string> CoveredCodes);
 
 public sealed class Fr31Options : RuleOptions
 {
-    /// <summary>The bundle table. The contract reference data has no bundling column; without this table FR31 does not run.</summary>
+    /// <summary>
+    /// Bundles added to the bundle table of the reference data (bundels.csv); a bundle code named in both covers the codes of
+    /// both. FR31 runs when either holds a bundle.
+    /// </summary>
     public IReadOnlyList<Bundle> Bundles { get; set; } = [];
 }
 
@@ -251,6 +256,8 @@ public sealed class SignalOptions
     public Fr20Options Fr20 { get; set; } = new();
 
     public Fr21Options Fr21 { get; set; } = new();
+
+    public Fr22Options Fr22 { get; set; } = new();
 
     public Fr23Options Fr23 { get; set; } = new();
 

@@ -114,6 +114,8 @@ public abstract partial class RelationalStore : IGatewayStore
         Replace(Tables.Budgets, replacement.Budgets);
         Replace(Tables.Gemeenten, replacement.Gemeenten);
         Replace(Tables.ProductCodes, replacement.ProductCodes);
+        Replace(Tables.Pgbs, replacement.Pgbs);
+        Replace(Tables.Bundles, replacement.Bundles);
         if (steps.Count == 0)
         {
             return Task.CompletedTask;
@@ -150,9 +152,11 @@ public abstract partial class RelationalStore : IGatewayStore
                 var productCodes = await NextAllAsync(reader, Tables.ProductCodes, ct).ConfigureAwait(false);
                 var contracts = await NextAllAsync(reader, Tables.Contracts, ct).ConfigureAwait(false);
                 var budgets = await NextAllAsync(reader, Tables.Budgets, ct).ConfigureAwait(false);
+                var pgbs = await NextAllAsync(reader, Tables.Pgbs, ct).ConfigureAwait(false);
+                var bundles = await NextAllAsync(reader, Tables.Bundles, ct).ConfigureAwait(false);
                 await reader.DisposeAsync().ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
-                return new ReferenceSet(gemeenten, productCodes, contracts, budgets);
+                return new ReferenceSet(gemeenten, productCodes, contracts, budgets, pgbs, bundles);
             },
             cancellationToken);
 

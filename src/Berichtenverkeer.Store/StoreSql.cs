@@ -84,7 +84,9 @@ internal sealed class StoreSql
             $"SELECT {Tables.Gemeenten.SelectList} FROM ref_gemeente ORDER BY id",
             $"SELECT {Tables.ProductCodes.SelectList} FROM ref_productcode ORDER BY id",
             $"SELECT {Tables.Contracts.SelectList} FROM ref_contract ORDER BY id",
-            $"SELECT {Tables.Budgets.SelectList} FROM ref_budget ORDER BY id");
+            $"SELECT {Tables.Budgets.SelectList} FROM ref_budget ORDER BY id",
+            $"SELECT {Tables.Pgbs.SelectList} FROM ref_pgb ORDER BY id",
+            $"SELECT {Tables.Bundles.SelectList} FROM ref_bundle ORDER BY id");
     }
 
     public string Load { get; }

@@ -14,7 +14,10 @@ public interface IReferenceStore
     /// </summary>
     Task ReplaceAsync(ReferenceReplacement replacement, CancellationToken cancellationToken = default);
 
-    /// <summary>Everything the level-4 rules look up in memory: gemeenten, product codes, contracts and budgets (not beschikkingen).</summary>
+    /// <summary>
+    /// Everything the level-4 rules and the signals look up in memory: gemeenten, product codes, contracts, budgets, the PGB
+    /// register extract and the bundle table (not beschikkingen).
+    /// </summary>
     Task<ReferenceSet> LoadReferenceSetAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The beschikkingen of one client at one municipality; they are many and personal, so they are queried on demand.</summary>
@@ -29,6 +32,8 @@ public enum ReferenceKind
     Budgetten,
     Gemeenten,
     Productcodes,
+    Pgb,
+    Bundels,
 }
 
 /// <summary>What <see cref="IReferenceStore.ReplaceAsync"/> writes: per kind, null = leave as is, a list = replace all rows of that kind.</summary>
@@ -44,7 +49,12 @@ public sealed record ReferenceReplacement
 
     public IReadOnlyList<ProductCode>? ProductCodes { get; init; }
 
-    public bool IsEmpty => Contracts is null && Beschikkingen is null && Budgets is null && Gemeenten is null && ProductCodes is null;
+    public IReadOnlyList<Pgb>? Pgbs { get; init; }
+
+    public IReadOnlyList<BundleComponent>? Bundles { get; init; }
+
+    public bool IsEmpty => Contracts is null && Beschikkingen is null && Budgets is null && Gemeenten is null && ProductCodes is null
+        && Pgbs is null && Bundles is null;
 
     /// <summary>The number of rows per kind this replacement writes (only the kinds it carries).</summary>
     public IReadOnlyDictionary<ReferenceKind, int> Counts()
@@ -55,6 +65,8 @@ public sealed record ReferenceReplacement
         Add(ReferenceKind.Budgetten, Budgets?.Count);
         Add(ReferenceKind.Gemeenten, Gemeenten?.Count);
         Add(ReferenceKind.Productcodes, ProductCodes?.Count);
+        Add(ReferenceKind.Pgb, Pgbs?.Count);
+        Add(ReferenceKind.Bundels, Bundles?.Count);
         return counts;
 
         void Add(ReferenceKind kind, int? count)

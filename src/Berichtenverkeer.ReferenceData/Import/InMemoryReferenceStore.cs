@@ -9,6 +9,8 @@ public sealed class InMemoryReferenceStore : IReferenceStore
     private IReadOnlyList<Budget> _budgets = [];
     private IReadOnlyList<GemeenteCode> _gemeenten = [];
     private IReadOnlyList<ProductCode> _productCodes = [];
+    private IReadOnlyList<Pgb> _pgbs = [];
+    private IReadOnlyList<BundleComponent> _bundles = [];
 
     /// <summary>How many times <see cref="ReplaceAsync"/> ran; lets a test see that a failed import wrote nothing.</summary>
     public int ReplaceCount { get; private set; }
@@ -34,6 +36,8 @@ public sealed class InMemoryReferenceStore : IReferenceStore
             _budgets = replacement.Budgets?.ToList() ?? _budgets;
             _gemeenten = replacement.Gemeenten?.ToList() ?? _gemeenten;
             _productCodes = replacement.ProductCodes?.ToList() ?? _productCodes;
+            _pgbs = replacement.Pgbs?.ToList() ?? _pgbs;
+            _bundles = replacement.Bundles?.ToList() ?? _bundles;
             ReplaceCount++;
         }
 
@@ -44,7 +48,7 @@ public sealed class InMemoryReferenceStore : IReferenceStore
     {
         lock (_lock)
         {
-            return Task.FromResult(new ReferenceSet(_gemeenten, _productCodes, _contracts, _budgets));
+            return Task.FromResult(new ReferenceSet(_gemeenten, _productCodes, _contracts, _budgets, _pgbs, _bundles));
         }
     }
 

@@ -10,9 +10,11 @@ namespace Berichtenverkeer.ReferenceData.Import;
 /// <item>budgetten: gemeente, agb, jaar, bedrag</item>
 /// <item>gemeenten: code, naam, geldig_van, geldig_tot</item>
 /// <item>productcodes: categorie, code, gemeente (empty = national list 021), geldig_van, geldig_tot</item>
+/// <item>pgb: gemeente, bsn, productcategorie, productcode (empty = the whole category), geldig_van, geldig_tot</item>
+/// <item>bundels: gemeente (empty = all), agb (empty = all), productcategorie, bundelcode, productcode (the covered code; one row per covered code)</item>
 /// </list>
 /// Empty cells are allowed only in geldig_tot, in beschikkingen's productcode and (together) volume/eenheid/frequentie,
-/// and in productcodes' gemeente and geldig_van.
+/// in productcodes' gemeente and geldig_van, in pgb's productcode, and in bundels' gemeente and agb.
 /// </summary>
 public static class ReferenceCsv
 {
@@ -27,6 +29,10 @@ public static class ReferenceCsv
     public static readonly IReadOnlyList<string> GemeenteColumns = ["code", "naam", "geldig_van", "geldig_tot"];
 
     public static readonly IReadOnlyList<string> ProductCodeColumns = ["categorie", "code", "gemeente", "geldig_van", "geldig_tot"];
+
+    public static readonly IReadOnlyList<string> PgbColumns = ["gemeente", "bsn", "productcategorie", "productcode", "geldig_van", "geldig_tot"];
+
+    public static readonly IReadOnlyList<string> BundleColumns = ["gemeente", "agb", "productcategorie", "bundelcode", "productcode"];
 
     /// <summary>Key: gemeente, agb, productcategorie, productcode, geldig_van (a new tariff period is a new row).</summary>
     public static CsvParseResult<Contract> ParseContracts(string text, string file = "contracten.csv") =>
@@ -101,6 +107,39 @@ public static class ReferenceCsv
             return (code, (code.Categorie, code.Code, code.Gemeente, code.ValidFrom));
         });
 
+    /// <summary>Key: gemeente, bsn, productcategorie, productcode, geldig_van. The BSN is checked like beschikkingen's and never echoed.</summary>
+    public static CsvParseResult<Pgb> ParsePgbs(string text, string file = "pgb.csv") =>
+        Parse(text, file, PgbColumns, "gemeente, bsn, productcategorie, productcode, geldig_van", r =>
+        {
+            var pgb = new Pgb(
+                r.Gemeente("gemeente"),
+                r.Bsn("bsn"),
+                r.Categorie("productcategorie"),
+                r.OptionalProductCode("productcode"),
+                r.Date("geldig_van"),
+                r.OptionalDate("geldig_tot"));
+            r.Period(pgb.ValidFrom, "geldig_tot", pgb.ValidTo);
+            return (pgb, (pgb.Gemeente, pgb.Bsn, pgb.ProductCategorie, pgb.ProductCode, pgb.ValidFrom));
+        });
+
+    /// <summary>Key: gemeente, agb, productcategorie, bundelcode, productcode. A bundle may not cover its own code.</summary>
+    public static CsvParseResult<BundleComponent> ParseBundles(string text, string file = "bundels.csv") =>
+        Parse(text, file, BundleColumns, "gemeente, agb, productcategorie, bundelcode, productcode", r =>
+        {
+            var bundle = new BundleComponent(
+                r.OptionalGemeente("gemeente"),
+                r.OptionalAgb("agb"),
+                r.Categorie("productcategorie"),
+                r.ProductCode("bundelcode"),
+                r.ProductCode("productcode"));
+            if (bundle.BundleCode.Length > 0 && bundle.BundleCode == bundle.CoveredCode)
+            {
+                r.Fail("productcode", "equals bundelcode (a bundle covers other codes)");
+            }
+
+            return (bundle, (bundle.Gemeente, bundle.Agb, bundle.ProductCategorie, bundle.BundleCode, bundle.CoveredCode));
+        });
+
     /// <summary>Reads a file's bytes (UTF-8, BOM optional) and parses it as <paramref name="kind"/>.</summary>
     public static CsvParseResult<object> Parse(ReferenceKind kind, Stream stream, string file)
     {
@@ -118,6 +157,8 @@ public static class ReferenceCsv
             ReferenceKind.Budgetten => Erase(ParseBudgets(text, file)),
             ReferenceKind.Gemeenten => Erase(ParseGemeenten(text, file)),
             ReferenceKind.Productcodes => Erase(ParseProductCodes(text, file)),
+            ReferenceKind.Pgb => Erase(ParsePgbs(text, file)),
+            ReferenceKind.Bundels => Erase(ParseBundles(text, file)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
 

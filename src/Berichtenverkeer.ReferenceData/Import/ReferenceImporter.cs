@@ -14,11 +14,13 @@ public static class ReferenceImporter
         ReferenceKind.Budgetten => "budgetten.csv",
         ReferenceKind.Gemeenten => "gemeenten.csv",
         ReferenceKind.Productcodes => "productcodes.csv",
+        ReferenceKind.Pgb => "pgb.csv",
+        ReferenceKind.Bundels => "bundels.csv",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>
-    /// Imports whichever of contracten.csv, beschikkingen.csv, budgetten.csv, gemeenten.csv and productcodes.csv the folder holds
+    /// Imports whichever of contracten.csv, beschikkingen.csv, budgetten.csv, gemeenten.csv, productcodes.csv, pgb.csv and bundels.csv the folder holds
     /// (file names compared case-insensitively). Kinds without a file keep what the store has.
     /// </summary>
     public static async Task<ImportReport> ImportFolderAsync(string folder, IReferenceStore store, CancellationToken cancellationToken = default)
@@ -101,6 +103,8 @@ public static class ReferenceImporter
             ReferenceKind.Budgetten => replacement with { Budgets = result.Records.Cast<Budget>().ToList() },
             ReferenceKind.Gemeenten => replacement with { Gemeenten = result.Records.Cast<GemeenteCode>().ToList() },
             ReferenceKind.Productcodes => replacement with { ProductCodes = result.Records.Cast<ProductCode>().ToList() },
+            ReferenceKind.Pgb => replacement with { Pgbs = result.Records.Cast<Pgb>().ToList() },
+            ReferenceKind.Bundels => replacement with { Bundles = result.Records.Cast<BundleComponent>().ToList() },
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }

@@ -59,6 +59,8 @@ internal sealed class RowReader(string file, CsvRow row, IReadOnlyDictionary<str
 
     public string Agb(string column) => Digits(column, Required(column), 8, "an AGB code");
 
+    public string? OptionalAgb(string column) => Optional(column) is { } value ? Digits(column, value, 8, "an AGB code") : null;
+
     public string Bsn(string column)
     {
         var value = Required(column);

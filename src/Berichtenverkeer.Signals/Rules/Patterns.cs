@@ -250,19 +250,27 @@ public sealed class Fr30Upcoding(Fr30Options options) : Rule<Fr30Options>(option
     }
 }
 
-/// <summary>FR31: ≥ 2 codes of one contract bundle declared for one client in one month. Needs the bundle table in the options.</summary>
+/// <summary>
+/// FR31: ≥ 2 codes of one contract bundle declared for one client in one month. The bundle table comes from the reference
+/// data (bundels.csv, per gemeente and AGB or for all) plus <see cref="Fr31Options.Bundles"/> (for all); a bundle code in
+/// both covers the codes of both.
+/// </summary>
 public sealed class Fr31Unbundling(Fr31Options options) : Rule<Fr31Options>(options)
 {
-    public override RuleInfo Info { get; } = new("FR31", 1, "Unbundling", Severity.M, ControlStage.Material, SignalScope.Period);
+    public override RuleInfo Info { get; } = new("FR31", 2, "Unbundling", Severity.M, ControlStage.Material, SignalScope.Period);
 
     public override string? CannotRun(SignalContext context) =>
-        base.CannotRun(context) ?? (Options.Bundles.Count == 0 ? "no bundle table: the contract reference data has no bundling column; configure Fr31Options.Bundles" : null);
+        base.CannotRun(context)
+        ?? (Options.Bundles.Count == 0 && context.Input.Reference.Bundles.Count == 0
+            ? "no bundle table: import bundels.csv with the reference data or configure Fr31Options.Bundles"
+            : null);
 
     public override IEnumerable<Signal> Evaluate(SignalContext context)
     {
+        var reference = context.Input.Reference.Bundles;
         foreach (var g in context.PaidInPeriod.GroupBy(p => (p.Gemeente, p.Agb, p.Bsn, Month: SignalContext.MonthOf(p.ProductPeriode.Begindatum))))
         {
-            foreach (var bundle in Options.Bundles)
+            foreach (var bundle in BundlesFor(reference, g.Key.Gemeente, g.Key.Agb))
             {
                 var codes = g.Where(p => p.ProductCategorie == bundle.ProductCategorie && (bundle.CoveredCodes.Contains(p.ProductCode) || p.ProductCode == bundle.BundleCode))
                     .Select(p => p.ProductCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -278,4 +286,12 @@ public sealed class Fr31Unbundling(Fr31Options options) : Rule<Fr31Options>(opti
             }
         }
     }
+
+    /// <summary>The bundles that apply to a gemeente and AGB, one per category and bundle code with the union of the codes it covers.</summary>
+    private IEnumerable<Bundle> BundlesFor(IReadOnlyList<ReferenceData.BundleComponent> reference, string gemeente, string agb) =>
+        reference.Where(b => b.AppliesTo(gemeente, agb)).Select(b => (b.ProductCategorie, b.BundleCode, Codes: (IEnumerable<string>)[b.CoveredCode]))
+            .Concat(Options.Bundles.Select(b => (b.ProductCategorie, b.BundleCode, Codes: (IEnumerable<string>)b.CoveredCodes)))
+            .GroupBy(b => (b.ProductCategorie, b.BundleCode))
+            .OrderBy(b => b.Key.ProductCategorie, StringComparer.Ordinal).ThenBy(b => b.Key.BundleCode, StringComparer.Ordinal)
+            .Select(b => new Bundle(b.Key.ProductCategorie, b.Key.BundleCode, b.SelectMany(x => x.Codes).Distinct(StringComparer.Ordinal).ToList()));
 }

@@ -73,6 +73,7 @@ public static class RuleSet
             new Fr19LateRegie(o.Fr19),
             new Fr20Identity(o.Fr20),
             new Fr21AgeScope(o.Fr21),
+            new Fr22PgbOverlap(o.Fr22),
             new Fr23ManyProviders(o.Fr23),
             new Fr24ImpossibleVolume(o.Fr24),
             new Fr25ConcurrentStays(o.Fr25),

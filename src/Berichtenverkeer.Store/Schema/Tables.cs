@@ -339,6 +339,31 @@ internal static class Tables
         ],
         c => new ProductCode(c.Text(), c.Text(), c.NullableText(), c.NullableDate(), c.NullableDate()));
 
+    public static readonly Table<Pgb> Pgbs = new(
+        "ref_pgb",
+        hasId: true,
+        [
+            new("gemeente", Text, r => r.Gemeente),
+            new("bsn", Text, r => r.Bsn),
+            new("product_categorie", Text, r => r.ProductCategorie),
+            new("product_code", Text, r => r.ProductCode),
+            new("valid_from", Date, r => r.ValidFrom),
+            new("valid_to", Date, r => r.ValidTo),
+        ],
+        c => new Pgb(c.Text(), c.Text(), c.Text(), c.NullableText(), c.Date(), c.NullableDate()));
+
+    public static readonly Table<BundleComponent> Bundles = new(
+        "ref_bundle",
+        hasId: true,
+        [
+            new("gemeente", Text, r => r.Gemeente),
+            new("agb", Text, r => r.Agb),
+            new("product_categorie", Text, r => r.ProductCategorie),
+            new("bundle_code", Text, r => r.BundleCode),
+            new("covered_code", Text, r => r.CoveredCode),
+        ],
+        c => new BundleComponent(c.NullableText(), c.NullableText(), c.Text(), c.Text(), c.Text()));
+
     private static Product? ReadProduct(RowCursor c)
     {
         var categorie = c.NullableText();
