@@ -43,6 +43,32 @@ public sealed class ReferenceStoreTests
         Assert.True(set.ProductCodeBelongs("45", "45X99", "0363", new DateOnly(2025, 6, 1)));
     }
 
+    private static readonly Pgb PgbCoded = new("0363", "123456782", "45", "45A04", new DateOnly(2025, 3, 1), null);
+    private static readonly Pgb PgbCategorie = new("0599", "123456782", "54", null, new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31));
+    private static readonly BundleComponent BundleOwn = new("0363", "42420001", "45", "45A20", "45A10");
+    private static readonly BundleComponent BundleAll = new(null, null, "45", "45A20", "45A11");
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Pgb_register_and_bundle_table_round_trip_with_their_empty_cells(string provider)
+    {
+        await using var test = await TestStore.CreateAsync(provider);
+        await test.Store.ReplaceAsync(new ReferenceReplacement { Contracts = [ContractA], Pgbs = [PgbCoded, PgbCategorie], Bundles = [BundleOwn, BundleAll] });
+
+        var set = await test.Store.LoadReferenceSetAsync();
+
+        Assert.Equal([PgbCoded, PgbCategorie], set.Pgbs);
+        Assert.Equal([PgbCoded, PgbCategorie], set.PgbsFor("123456782"));
+        Assert.Equal([BundleOwn, BundleAll], set.Bundles);
+
+        // A later import of only the bundle table clears it without touching the PGB rows; duplicate keys (empty = all) are refused.
+        await test.Store.ReplaceAsync(new ReferenceReplacement { Bundles = [] });
+        await Assert.ThrowsAsync<InvalidOperationException>(() => test.Store.ReplaceAsync(new ReferenceReplacement { Pgbs = [], Bundles = [BundleAll, BundleAll] }));
+        var after = await test.Store.LoadReferenceSetAsync();
+        Assert.Empty(after.Bundles);
+        Assert.Equal([PgbCoded, PgbCategorie], after.Pgbs);
+        Assert.Equal([ContractA], after.Contracts);
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task Replacing_one_kind_leaves_the_others_and_an_empty_list_clears_a_kind(string provider)
     {
