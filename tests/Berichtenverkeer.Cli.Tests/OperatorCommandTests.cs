@@ -23,6 +23,26 @@ public sealed class OperatorCommandTests
     }
 
     [Fact]
+    public void reference_import_takes_the_pgb_register_and_bundle_table_and_never_echoes_a_bsn()
+    {
+        using var folder = new TempFolder();
+        var db = Path.Combine(folder.Path, "state.db");
+        folder.Write("good/pgb.csv", "gemeente;bsn;productcategorie;productcode;geldig_van;geldig_tot\n0363;123456782;45;;2026-03-01;\n");
+        folder.Write("good/bundels.csv", "gemeente;agb;productcategorie;bundelcode;productcode\n;;45;45A20;45A10\n;;45;45A20;45A11\n");
+        folder.Write("bad/pgb.csv", "gemeente;bsn;productcategorie;productcode;geldig_van;geldig_tot\n0363;123456782;45;;2026-03-01;\n0363;123456789;45;;2026-03-01;\n");
+
+        var good = CliRun.Of("reference", "import", Path.Combine(folder.Path, "good"), "--db", db);
+        var bad = CliRun.Of("reference", "import", Path.Combine(folder.Path, "bad"), "--db", db);
+
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("Pgb: 1 rows", good.Out, StringComparison.Ordinal);
+        Assert.Contains("Bundels: 2 rows", good.Out, StringComparison.Ordinal);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("pgb.csv line 3: bsn fails the 11-test", bad.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("123456789", bad.Error + bad.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void reconcile_after_a_run_writes_csv_that_opens_in_a_spreadsheet()
     {
         using var folder = new TempFolder();

@@ -11,7 +11,7 @@ internal sealed class ReferenceCommand : ICommand
 
     public string Name => "reference";
 
-    public string Summary => "Import reference data (contracten, beschikkingen, budgetten, gemeenten, productcodes) from CSV";
+    public string Summary => "Import reference data (contracten, beschikkingen, budgetten, gemeenten, productcodes, pgb, bundels) from CSV";
 
     public void WriteHelp(TextWriter writer)
     {
