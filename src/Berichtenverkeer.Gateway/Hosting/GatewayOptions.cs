@@ -64,13 +64,6 @@ public sealed class GatewayOptions
     /// </summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// How long stopping waits for the bus. With the broker unreachable MassTransit's stop waits for its connection
-    /// retries without end, and the process could not exit; after this the wait is given up (the broker returns what
-    /// was not acknowledged when the connection closes). Below the host's 30 s shutdown timeout, so the rest can stop too.
-    /// </summary>
-    public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(20);
-
     /// <summary>How often the outbox dispatcher looks for work when it was idle.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -12,13 +12,7 @@ public static class MessagingRegistration
     {
         // Ingress sends to the partitions' exchanges, which the receive endpoints declare and bind: nothing may be
         // accepted before that is done, or a first message could reach an exchange with no queue behind it.
-        // A stop with a cancelled token (an abrupt shutdown) leaves the bus marked running, and disposing the host then
-        // stops it again with no deadline at all: bounded here, so a worker whose broker is gone still stops.
-        services.AddOptions<MassTransitHostOptions>().Configure(o =>
-        {
-            o.WaitUntilStarted = true;
-            o.StopTimeout = options.StopTimeout;
-        });
+        services.AddOptions<MassTransitHostOptions>().Configure(o => o.WaitUntilStarted = true);
         services.AddMassTransit(x =>
         {
             x.AddConsumer<ProcessIjwMessageConsumer, ProcessIjwMessageConsumerDefinition>();
