@@ -37,6 +37,7 @@ public abstract class FaultTest(RabbitMqBroker broker, ITestOutputHelper output)
     protected async Task<string> SubmitUntilAcceptedAsync(Func<GatewayInstance> gateway, Submission submission)
     {
         var started = Stopwatch.GetTimestamp();
+        var lastFailure = "none";
         while (true)
         {
             try
@@ -48,16 +49,20 @@ public abstract class FaultTest(RabbitMqBroker broker, ITestOutputHelper output)
                     Interlocked.Increment(ref _accepted);
                     return body!.Id;
                 }
+
+                lastFailure = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ObjectDisposedException or InvalidOperationException)
             {
+                lastFailure = $"{ex.GetType().Name}: {ex.Message}";
+
                 // The gateway is away (stopped, or its broker is): send again, as the party's system would.
             }
 
             Interlocked.Increment(ref _failedPosts);
             if (Stopwatch.GetElapsedTime(started) > SubmitTimeout)
             {
-                throw new TimeoutException($"{submission.Label} was not accepted within {SubmitTimeout.TotalSeconds:0} s");
+                throw new TimeoutException($"{submission.Label} was not accepted within {SubmitTimeout.TotalSeconds:0} s; last failure: {lastFailure}");
             }
 
             await Task.Delay(100);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Berichtenverkeer.Gateway.Tests.Support;
 using MassTransit;
 using Xunit.Abstractions;
@@ -57,8 +58,11 @@ public sealed class WorkerRestartTests(RabbitMqBroker broker, ITestOutputHelper 
             proxy.Refusing = true;
             Assert.True(proxy.Cut() > 0, "the worker had no connection to cut");
             attemptsAtCrash = counter.TotalAttempts;
+            var clock = Stopwatch.StartNew();
             await current.AbortAsync();
+            var aborted = clock.Elapsed;
             current = await StartGatewayAsync(services: s => s.AddConsumeObserver(_ => counter), configuration: timeouts);
+            Output.WriteLine($"old worker stopped in {aborted.TotalSeconds:0.0} s ({proxy.ConnectionsRefused} reconnects refused), new one started in {(clock.Elapsed - aborted).TotalSeconds:0.0} s");
         });
         var sent = await PairTraffic.SendAsync(traffic, s => SubmitUntilAcceptedAsync(() => current, s));
         await crash;
