@@ -135,17 +135,23 @@ public sealed class GatewayInstance : IAsyncDisposable
         _stopped = true;
         Http.Dispose();
         var store = App.Services.GetRequiredService<IGatewayStore>();
-        try
+        if (abrupt)
         {
-            await App.StopAsync(new CancellationToken(abrupt));
-        }
-        catch (OperationCanceledException) when (abrupt)
-        {
+            // A killed process never finishes its stop, so neither does this one: once its hosted services have been
+            // cancelled it is left as it is. Its broker connection is gone, so it takes no more work. (With signals on
+            // and the broker unreachable, the host's stop has been seen not to return at all: a known issue, see #4.)
+            var stopping = App.StopAsync(new CancellationToken(canceled: true));
+            await Task.WhenAny(stopping, Task.Delay(AbortGrace));
+            _ = stopping.ContinueWith(t => t.Exception, TaskScheduler.Default);
+            return;
         }
 
+        await App.StopAsync();
         await App.DisposeAsync();
         await store.DisposeAsync();
     }
+
+    private static readonly TimeSpan AbortGrace = TimeSpan.FromSeconds(5);
 
     private sealed record PostResult(string Id);
 }
