@@ -18,7 +18,11 @@ public sealed class SignalEngine
 
     public IReadOnlyList<ISignalRule> Rules { get; }
 
-    public SignalBatch Evaluate(SignalInput input, DateOnly periodFrom, DateOnly periodTo)
+    /// <summary>
+    /// Runs the rules of <paramref name="scope"/> (all when null): the gateway judges message-scope rules after each
+    /// message and every rule in its period batch.
+    /// </summary>
+    public SignalBatch Evaluate(SignalInput input, DateOnly periodFrom, DateOnly periodTo, SignalScope? scope = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (periodTo < periodFrom)
@@ -26,10 +30,11 @@ public sealed class SignalEngine
             throw new ArgumentException("periodTo lies before periodFrom.", nameof(periodTo));
         }
 
+        var rules = Rules.Where(r => scope is null || r.Info.Scope == scope).ToList();
         var context = new SignalContext(input, periodFrom, periodTo);
         var signals = new Dictionary<string, Signal>(StringComparer.Ordinal);
         var skipped = new List<SkippedRule>();
-        foreach (var rule in Rules)
+        foreach (var rule in rules)
         {
             if (rule.CannotRun(context) is { } reason)
             {
@@ -50,6 +55,6 @@ public sealed class SignalEngine
             .ThenBy(s => s.PeriodFrom)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        return new SignalBatch(ordered, skipped, Rules.Select(r => r.Info).ToList());
+        return new SignalBatch(ordered, skipped, rules.Select(r => r.Info).ToList());
     }
 }

@@ -35,7 +35,7 @@ public sealed class SignalDetector(RelationalStore store, BsnPseudonymizer pseud
             Reference = await store.LoadReferenceSetAsync(cancellationToken),
             Pseudonymizer = pseudonymizer,
         };
-        var batch = ScopedEvaluation.Evaluate(engine, input, periodFrom, periodTo, scope);
+        var batch = engine.Evaluate(input, periodFrom, periodTo, scope);
 
         // Rules look across municipalities only through the state loaded; keep what belongs to the ones asked for.
         var own = batch.Signals.Where(s => gemeenten.Contains(s.Gemeente)).ToList();

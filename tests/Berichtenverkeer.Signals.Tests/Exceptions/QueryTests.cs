@@ -59,8 +59,8 @@ public sealed class QueryTests
         var input = Input([T(1), T(2, agb: "B2")], [Stop(2, D(2, 10), "02", agb: "B2")], [P(1, D(3, 1), D(3, 31), 40)]);
         var engine = new SignalEngine();
 
-        var message = ScopedEvaluation.Evaluate(engine, input, D(1, 1), D(3, 31), SignalScope.Message);
-        var period = ScopedEvaluation.Evaluate(engine, input, D(1, 1), D(3, 31), SignalScope.Period);
+        var message = engine.Evaluate(input, D(1, 1), D(3, 31), SignalScope.Message);
+        var period = engine.Evaluate(input, D(1, 1), D(3, 31), SignalScope.Period);
         var all = engine.Evaluate(input, D(1, 1), D(3, 31));
 
         Assert.All(message.Rules, r => Assert.Equal(SignalScope.Message, r.Scope));
