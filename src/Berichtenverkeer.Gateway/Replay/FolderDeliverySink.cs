@@ -55,12 +55,7 @@ public sealed class FolderDeliverySink : IDeliverySink, IDisposable
             _audit.Dispose();
         }
 
-        var lines = File.ReadAllLines(AuditPath)
-            .Select((line, index) => (line, index, id: AuditJson.Deserialize(line).MessageId))
-            .OrderBy(x => x.id, StringComparer.Ordinal)
-            .ThenBy(x => x.index)
-            .Select(x => x.line);
-        File.WriteAllLines(AuditPath, lines);
+        AuditFileSorter.Sort(AuditPath);
     }
 
     public void Dispose() => _audit.Dispose();

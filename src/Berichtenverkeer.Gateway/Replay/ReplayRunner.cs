@@ -26,6 +26,9 @@ public sealed record ReplayOptions(string Folder, string? ReferenceFolder, DateO
 /// </summary>
 public static class ReplayRunner
 {
+    /// <summary>Enough to keep every partition busy; small enough that nothing waiting grows with the folder.</summary>
+    private const int MaxInFlight = 512;
+
     public static async Task<ReplaySummary> RunAsync(ReplayOptions options, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
@@ -75,26 +78,38 @@ public static class ReplayRunner
             await app.StartAsync(cancellationToken);
             var ingress = app.Services.CreateScope().ServiceProvider.GetRequiredService<IngressService>();
             var midnight = new DateTimeOffset(options.Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var ids = new List<string>(files.Count);
+            var ledger = app.Services.GetRequiredService<IMessageLedger>();
+            var tally = new ReplayTally();
+
+            // Back-pressure: at most MaxInFlight messages submitted and not yet in the ledger, so neither the bus's
+            // queues nor anything else grows with the size of the folder. Each is counted, then dropped.
+            var inFlight = new Queue<string>(MaxInFlight + 1);
             for (var i = 0; i < files.Count; i++)
             {
                 var id = $"replay-{i + 1:D7}";
-                ids.Add(id);
                 var content = await File.ReadAllBytesAsync(files[i], cancellationToken);
                 await ingress.ReceiveAsync(new InboundMessage(id, content, "replay", null, midnight.AddMilliseconds(i), Path.GetFileName(files[i])), cancellationToken);
+                inFlight.Enqueue(id);
+                while (inFlight.Count > MaxInFlight)
+                {
+                    tally.Add(await WaitForAsync(ledger, inFlight.Dequeue(), cancellationToken));
+                }
             }
 
-            var ledger = app.Services.GetRequiredService<IMessageLedger>();
-            var records = await WaitForAllAsync(ledger, ids, cancellationToken);
+            while (inFlight.Count > 0)
+            {
+                tally.Add(await WaitForAsync(ledger, inFlight.Dequeue(), cancellationToken));
+            }
+
             await DrainOutboxAsync(app.Services.GetRequiredService<IMessageLedger>(), cancellationToken);
 
             // Every event in audit.jsonl is in the trail too; the checkpoint at stop then records the final head.
             await TrailFeeder.DrainAsync(store, 500, TimeProvider.System, cancellationToken);
-            var signals = await WriteSignalsAsync(app.Services, records, options, cancellationToken);
+            var signals = await WriteSignalsAsync(app.Services, tally.Gemeenten, options, cancellationToken);
             await app.StopAsync(cancellationToken);
             sink.Complete();
 
-            var summary = Summarise(records, options.Today, Stopwatch.GetElapsedTime(started), referenceRows) with { Signals = signals };
+            var summary = tally.Summarise(options.Today, Stopwatch.GetElapsedTime(started), referenceRows) with { Signals = signals };
             await File.WriteAllTextAsync(Path.Combine(options.OutFolder, "summary.json"), summary.ToJson(), cancellationToken);
             return summary;
         }
@@ -104,9 +119,8 @@ public static class ReplayRunner
     /// The period-level fraud-suspicion rules over everything the replay established, written to signals.jsonl.
     /// Signals are events only: they never changed an answer (OP364/OP095).
     /// </summary>
-    private static async Task<SortedDictionary<string, int>> WriteSignalsAsync(IServiceProvider services, List<LedgerRecord> records, ReplayOptions options, CancellationToken cancellationToken)
+    private static async Task<SortedDictionary<string, int>> WriteSignalsAsync(IServiceProvider services, IReadOnlyList<string> gemeenten, ReplayOptions options, CancellationToken cancellationToken)
     {
-        var gemeenten = records.SelectMany(r => new[] { r.Afzender, r.Ontvanger }).OfType<string>().Where(c => c.Length == 4).Distinct().ToList();
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var path = Path.Combine(options.OutFolder, "signals.jsonl");
         if (gemeenten.Count == 0 || services.GetRequiredService<IGatewayStore>() is not RelationalStore store)
@@ -139,27 +153,21 @@ public static class ReplayRunner
         return counts;
     }
 
-    private static async Task<List<LedgerRecord>> WaitForAllAsync(IMessageLedger ledger, List<string> ids, CancellationToken cancellationToken)
+    private static async Task<LedgerRecord> WaitForAsync(IMessageLedger ledger, string id, CancellationToken cancellationToken)
     {
-        var records = new List<LedgerRecord>(ids.Count);
-        foreach (var id in ids)
+        var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 300);
+        LedgerRecord? record;
+        while ((record = await ledger.FindAsync(id, cancellationToken)) is null)
         {
-            var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 300);
-            LedgerRecord? record;
-            while ((record = await ledger.FindAsync(id, cancellationToken)) is null)
+            if (Stopwatch.GetTimestamp() > deadline)
             {
-                if (Stopwatch.GetTimestamp() > deadline)
-                {
-                    throw new TimeoutException($"Message {id} was not processed within 5 minutes; see the error queue.");
-                }
-
-                await Task.Delay(5, cancellationToken);
+                throw new TimeoutException($"Message {id} was not processed within 5 minutes; see the error queue.");
             }
 
-            records.Add(record);
+            await Task.Delay(5, cancellationToken);
         }
 
-        return records;
+        return record;
     }
 
     private static async Task DrainOutboxAsync(IMessageLedger ledger, CancellationToken cancellationToken)
@@ -168,39 +176,5 @@ public static class ReplayRunner
         {
             await Task.Delay(10, cancellationToken);
         }
-    }
-
-    private static ReplaySummary Summarise(List<LedgerRecord> records, DateOnly today, TimeSpan elapsed, int referenceRows)
-    {
-        var byType = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
-        var byDisposition = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var codes = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in records)
-        {
-            var type = r.MessageType ?? "unknown";
-            var disposition = r.Disposition.ToString();
-            if (!byType.TryGetValue(type, out var perType))
-            {
-                byType[type] = perType = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            }
-
-            perType[disposition] = perType.GetValueOrDefault(disposition) + 1;
-            byDisposition[disposition] = byDisposition.GetValueOrDefault(disposition) + 1;
-            foreach (var code in r.RuleCodes)
-            {
-                codes[code] = codes.GetValueOrDefault(code) + 1;
-            }
-        }
-
-        return new ReplaySummary
-        {
-            Messages = records.Count,
-            Today = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Seconds = Math.Round(elapsed.TotalSeconds, 3),
-            ByType = byType,
-            ByDisposition = byDisposition,
-            RuleCodes = codes,
-            ReferenceRows = referenceRows,
-        };
     }
 }
