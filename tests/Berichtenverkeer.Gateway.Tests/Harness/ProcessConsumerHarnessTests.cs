@@ -37,15 +37,7 @@ public sealed class ProcessConsumerHarnessTests : IAsyncLifetime
         await _store.MigrateAsync();
         _ledger = new CountingLedger(_store);
         var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IMessageLedger>(_ledger);
-        services.AddSingleton<IStateStore>(_store);
-        services.AddSingleton(new MessagePipeline(
-            new MessageValidator(), _store, _ledger, () => ReferenceSet.Empty, new BsnPseudonymizer(new byte[32]), new PipelineOptions()));
-        services.AddSingleton(new SystemDate(Traffic.Today, TimeProvider.System));
-        services.AddSingleton<GatewayTelemetry>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddMassTransitTestHarness(x => x.AddConsumer<ProcessIjwMessageConsumer, ProcessIjwMessageConsumerDefinition>());
+        services.AddProcessConsumerHarness(_store, _ledger, new BsnPseudonymizer(new byte[32]));
         _provider = services.BuildServiceProvider(validateScopes: true);
         _harness = _provider.GetRequiredService<ITestHarness>();
         await _harness.Start();

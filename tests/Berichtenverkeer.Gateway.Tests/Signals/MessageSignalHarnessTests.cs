@@ -39,16 +39,9 @@ public sealed class MessageSignalHarnessTests : IAsyncLifetime
         _store = SqliteStateStore.InMemory();
         await _store.MigrateAsync();
         var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IMessageLedger>(_store);
-        services.AddSingleton<IStateStore>(_store);
-        services.AddSingleton(new MessagePipeline(new MessageValidator(), _store, _store, () => ReferenceSet.Empty, Pseudonymizer, new PipelineOptions()));
-        services.AddSingleton(new SystemDate(Traffic.Today, TimeProvider.System));
-        services.AddSingleton<GatewayTelemetry>();
-        services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ProcessedMessages>();
         services.AddConsumeObserver<ProcessedMessageObserver>();
-        services.AddMassTransitTestHarness(x => x.AddConsumer<ProcessIjwMessageConsumer, ProcessIjwMessageConsumerDefinition>());
+        services.AddProcessConsumerHarness(_store, _store, Pseudonymizer);
         _provider = services.BuildServiceProvider(validateScopes: true);
         _harness = _provider.GetRequiredService<ITestHarness>();
         await _harness.Start();
